@@ -1,0 +1,59 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Logging
+import Platform
+import Prometheus
+
+/// Everything the server needs at run time, created once.
+public struct AppEnvironment: Sendable {
+    public let config: AppConfig
+    public let database: DatabaseHandle
+    public let metrics: PrometheusCollectorRegistry
+
+    public init(config: AppConfig, database: DatabaseHandle, metrics: PrometheusCollectorRegistry = .init()) {
+        self.config = config
+        self.database = database
+        self.metrics = metrics
+    }
+
+    /// Opens the configured database and brings its schema up to date.
+    public static func open(_ config: AppConfig, logger: Logger) async throws -> AppEnvironment {
+        let database = try DatabaseHandle(
+            sqlitePath: config.databaseURL == nil ? config.sqlitePath : nil, postgresURL: config.databaseURL, logger: logger)
+        try await database.migrate(AllMigrations.list)
+        return AppEnvironment(config: config, database: database)
+    }
+}
+
+public enum AllMigrations {
+    /// Every feature's migrations, in order. Features append theirs here.
+    public static let list = PlatformMigrations.all
+}
+
+/// The router with every feature's routes and the shared middleware.
+public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let table = RouteTable()
+    router.add(middleware: HeadersMiddleware(production: env.config.isProduction))
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: IdentityMiddleware(database: env.database, config: env.config))
+    router.add(middleware: ErrorMiddleware(database: env.database, routes: table))
+    router.add(middleware: CSRFMiddleware())
+    let routes = Routes(router: router, table: table)
+    let services = Services(database: env.database, config: env.config)
+    AssetRoutes.register(routes)
+    OperationsRoutes.register(routes, env)
+    StaffRoutes.register(routes, services)
+    AuthRoutes.register(routes, services)
+    UnitRoutes.register(routes, services)
+    PlatformAPI.register(routes, services)
+    return router
+}
+
+public func buildApplication(_ env: AppEnvironment, logger: Logger) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(env),
+        configuration: .init(address: .hostname(env.config.host, port: env.config.port), serverName: "minhbach"),
+        logger: logger)
+}

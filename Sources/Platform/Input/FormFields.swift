@@ -1,0 +1,80 @@
+import Foundation
+
+/// Decoded `application/x-www-form-urlencoded` fields (or a query string).
+public struct FormFields: Sendable {
+    public private(set) var values: [String: [String]] = [:]
+
+    public init(_ pairs: [(String, String)] = []) {
+        for (key, value) in pairs { values[key, default: []].append(value) }
+    }
+
+    public init(urlEncoded body: String) {
+        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            values[key, default: []].append(value)
+        }
+    }
+
+    static func decode(_ part: Substring) -> String {
+        let plus = part.replacingOccurrences(of: "+", with: " ")
+        return plus.removingPercentEncoding ?? plus
+    }
+
+    public subscript(_ key: String) -> String? { values[key]?.first }
+    public func all(_ key: String) -> [String] { values[key] ?? [] }
+}
+
+/// One field's error, with the message already in the reader's language.
+public struct FieldError: Sendable, Equatable {
+    public var field: String
+    public var message: String
+}
+
+/// Reads typed values out of form fields, collecting every error at once so the person
+/// can fix them all in one go. Nothing is written until `errors` is empty.
+public struct FormReader {
+    public let fields: FormFields
+    public let language: Language
+    public private(set) var errors: [FieldError] = []
+    /// The cleaned values, to show back in the form when it is refused.
+    public private(set) var echo: [String: String] = [:]
+
+    public init(_ fields: FormFields, language: Language) {
+        self.fields = fields
+        self.language = language
+    }
+
+    public mutating func text(
+        _ name: String, label: Copy, required: Bool = false, maxLength: Int = 200, multiline: Bool = false
+    ) -> String? {
+        let raw = fields[name] ?? ""
+        if let problem = InputText.problem(raw, maxLength: maxLength * 4, multiline: multiline), problem == .controlCharacters {
+            echo[name] = raw.filter { !$0.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" } }
+            fail(name, label, problem)
+            return nil
+        }
+        let value = InputText.clean(raw)
+        echo[name] = value
+        if let problem = InputText.problem(value, maxLength: maxLength, multiline: multiline) {
+            fail(name, label, problem)
+            return nil
+        }
+        if value.isEmpty {
+            if required { fail(name, label, .missing) }
+            return nil
+        }
+        return value
+    }
+
+    public mutating func fail(_ name: String, _ label: Copy, _ problem: InputProblem) {
+        errors.append(FieldError(field: name, message: S.fieldProblem(label, problem, language)))
+    }
+
+    public mutating func fail(_ name: String, message: String) {
+        errors.append(FieldError(field: name, message: message))
+    }
+
+    public var isValid: Bool { errors.isEmpty }
+}

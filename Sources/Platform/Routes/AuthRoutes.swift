@@ -1,0 +1,147 @@
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// Sign-in, sign-out, password change, language switch.
+public enum AuthRoutes {
+    public static func register(_ routes: Routes, _ services: Services) {
+        routes.get("/dang-nhap") { request, context in
+            if context.identity != nil { return Responses.redirect("/quan-tri") }
+            let next = safeNext(request.queryFields["next"])
+            return try await services.render(AuthViews.signIn(username: "", next: next, errors: [], context.language), request, context)
+        }
+        routes.post("/dang-nhap") { request, context in try await signIn(request, context, services) }
+        routes.post("/dang-xuat") { request, context in
+            if let identity = context.identity { try await SessionStore.delete(id: identity.sessionID, on: services.db) }
+            var response = Responses.redirect("/")
+            response.setCookie(Cookie(name: IdentityMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+            return response
+        }
+        routes.get("/quan-tri/mat-khau") { request, context in
+            _ = try context.requirePerson()
+            return try await services.render(AuthViews.changePassword(errors: [], notice: nil, context.language), request, context)
+        }
+        routes.post("/quan-tri/mat-khau") { request, context in try await changePassword(request, context, services) }
+        routes.get("/ngon-ngu/:lang") { request, context in
+            let language = Language(rawValue: context.parameters.get("lang") ?? "") ?? .vi
+            var response = Responses.redirect(safeNext(request.queryFields["next"]) ?? "/")
+            response.setCookie(Cookie(name: IdentityMiddleware.languageCookie, value: language.rawValue, maxAge: 365 * 86400, path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+            return response
+        }
+    }
+
+    /// Only local paths, so a link cannot send someone to another site after signing in.
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        return next
+    }
+
+    static func signIn(_ request: Request, _ context: AppRequestContext, _ services: Services) async throws -> Response {
+        var request = request
+        let fields = try await request.formFields(context: context)
+        let lang = context.language
+        let username = InputText.clean(fields["username"] ?? "").lowercased()
+        let password = fields["password"] ?? ""
+        let next = safeNext(fields["next"])
+        let address = context.clientAddress ?? "unknown"
+        let db = services.db
+        func refuse(_ message: Copy, status: HTTPResponse.Status) async throws -> Response {
+            let page = AuthViews.signIn(username: username, next: next, errors: [FieldError(field: "username", message: message(lang))], lang)
+            return try await services.render(page, request, context, status: status)
+        }
+        guard !username.isEmpty, !password.isEmpty, username.count <= 100, password.count <= 200 else {
+            return try await refuse(S.signInMissing, status: .unprocessableContent)
+        }
+        if try await LoginThrottle.isLocked(username: username, address: address, on: db) {
+            return try await refuse(S.signInThrottled, status: .tooManyRequests)
+        }
+        guard let model = try await PersonStore.find(username: username, on: db), !model.disabled,
+              await Passwords.verify(password, hash: model.passwordHash)
+        else {
+            try await LoginThrottle.record(username: username, address: address, succeeded: false, on: db)
+            return try await refuse(S.signInFailed, status: .unauthorized)
+        }
+        try await LoginThrottle.record(username: username, address: address, succeeded: true, on: db)
+        let token = try await db.transaction { tx in
+            model.lastLoginAt = Date()
+            try await model.update(on: tx)
+            let token = try await SessionStore.create(for: model.id!, kind: .web, on: tx)
+            var actor = context.actor
+            actor.personID = model.id
+            actor.name = "\(model.fullName) (\(model.username))"
+            try await Audit.record(on: tx, actor: actor, action: "session.sign_in", entityType: "person", entityID: model.id!.uuidString, label: model.username)
+            return token
+        }
+        let destination = services.config.isProduction && model.mustChangePassword ? "/quan-tri/mat-khau" : (next ?? "/quan-tri")
+        var response = Responses.redirect(destination)
+        response.setCookie(Cookie(name: IdentityMiddleware.sessionCookie, value: token, maxAge: Int(SessionStore.webLifetime), path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+        // A new CSRF token for the new session.
+        response.setCookie(Cookie(name: IdentityMiddleware.csrfCookie, value: Tokens.random(), path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    static func changePassword(_ request: Request, _ context: AppRequestContext, _ services: Services) async throws -> Response {
+        var request = request
+        let person = try context.requirePerson()
+        let fields = try await request.formFields(context: context)
+        let lang = context.language
+        let current = fields["current_password"] ?? ""
+        let new = fields["new_password"] ?? ""
+        let repeated = fields["repeat_password"] ?? ""
+        var errors: [FieldError] = []
+        guard let model = try await PersonModel.find(person.id, on: services.db) else { throw AppError.unauthorized }
+        if !(await Passwords.verify(current, hash: model.passwordHash)) {
+            errors.append(FieldError(field: "current_password", message: S.passwordCurrentWrong(lang)))
+        }
+        if !Passwords.isStrongEnough(new) {
+            errors.append(FieldError(field: "new_password", message: S.passwordTooWeak(lang, String(Passwords.minimumLength))))
+        } else if new == current {
+            errors.append(FieldError(field: "new_password", message: S.passwordSameAsOld(lang)))
+        }
+        if new != repeated { errors.append(FieldError(field: "repeat_password", message: S.passwordRepeatMismatch(lang))) }
+        guard errors.isEmpty else {
+            return try await services.render(AuthViews.changePassword(errors: errors, notice: nil, lang), request, context, status: .unprocessableContent)
+        }
+        try await PersonStore.setPassword(person.id, to: new, mustChange: false, cost: services.config.bcryptCost, actor: context.actor, on: services.db)
+        // Setting the password ended every session; open a fresh one for this browser.
+        let token = try await SessionStore.create(for: person.id, kind: .web, on: services.db)
+        var response = Responses.redirect("/quan-tri?thong-bao=mat-khau")
+        response.setCookie(Cookie(name: IdentityMiddleware.sessionCookie, value: token, maxAge: Int(SessionStore.webLifetime), path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+        return response
+    }
+}
+
+enum AuthViews {
+    static func signIn(username: String, next: String?, errors: [FieldError], _ lang: Language) -> Page {
+        Page(title: S.signInTitle(lang), content: .fragment([]))
+            .with { ctx in
+                fragment {
+                    Components.errorSummary(errors, ctx)
+                    el("p", text: S.signInIntro(lang))
+                    el("form", [.id("login-form"), .init("method", "post"), .init("action", "/dang-nhap"), .class("narrow")]) {
+                        Components.csrfField(ctx)
+                        if let next { el("input", [.type("hidden"), .name("next"), .value(next)]) }
+                        Components.field(.init("username", label: S.username(lang), value: username, errors: errors, required: true, autocomplete: "username", maxLength: 100), ctx)
+                        Components.field(.init("password", label: S.password(lang), value: nil, errors: [], required: true, type: "password", autocomplete: "current-password", maxLength: 200), ctx)
+                        Components.submit(S.signIn(lang))
+                    }
+                }
+            }
+    }
+
+    static func changePassword(errors: [FieldError], notice: String?, _ lang: Language) -> Page {
+        Page(title: S.changePassword(lang), area: .staff, content: .empty).with { ctx in
+            fragment {
+                Components.errorSummary(errors, ctx)
+                if ctx.identity?.person.mustChangePassword == true { el("p", [.class("notice")], text: S.passwordMustChange(lang)) }
+                el("form", [.id("password-form"), .init("method", "post"), .init("action", "/quan-tri/mat-khau"), .class("narrow")]) {
+                    Components.csrfField(ctx)
+                    Components.field(.init("current_password", label: S.currentPassword(lang), value: nil, errors: errors, required: true, type: "password", autocomplete: "current-password"), ctx)
+                    Components.field(.init("new_password", label: S.newPassword(lang), value: nil, errors: errors, required: true, hint: S.passwordHint(lang, String(Passwords.minimumLength)), type: "password", autocomplete: "new-password"), ctx)
+                    Components.field(.init("repeat_password", label: S.repeatPassword(lang), value: nil, errors: errors, required: true, type: "password", autocomplete: "new-password"), ctx)
+                    Components.submit(S.save(lang))
+                }
+            }
+        }
+    }
+}

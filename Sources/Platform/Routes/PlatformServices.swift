@@ -1,0 +1,34 @@
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// What every feature's handlers share: the database, the configuration, and page rendering.
+public struct Services: Sendable {
+    public let database: DatabaseHandle
+    public let config: AppConfig
+
+    public init(database: DatabaseHandle, config: AppConfig) {
+        self.database = database
+        self.config = config
+    }
+
+    public var db: any Database { database.db }
+
+    public func render(_ page: Page, _ request: Request, _ context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let ctx = try await PageContext.load(request, context, db: db)
+        return Responses.html(Layout.render(page, ctx), status: status)
+    }
+
+    public func pageContext(_ request: Request, _ context: AppRequestContext) async throws -> PageContext {
+        try await PageContext.load(request, context, db: db)
+    }
+
+    /// The signed-in staff member allowed to do `action`; otherwise 401 (sign-in) or 403.
+    /// In production a person still holding an initial password is sent to change it first.
+    public func staff(_ context: AppRequestContext, _ action: StaffAction = .enterStaffArea) async throws -> PersonRecord {
+        let person = try context.requirePerson()
+        if config.isProduction, person.mustChangePassword { throw AppError.mustChangePassword }
+        try await Authorizer.check(person, action, on: db)
+        return person
+    }
+}

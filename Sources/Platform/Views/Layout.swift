@@ -1,0 +1,109 @@
+import Foundation
+
+/// The one layout: `lang`, skip link, header with the site's name, navigation,
+/// breadcrumbs, main, and a footer with the address for feedback.
+public enum Layout {
+    public static func render(_ page: Page, _ ctx: PageContext) -> String {
+        let lang = ctx.language
+        let siteName = ctx.site?.name ?? S.productName(lang)
+        let document = el("html", [.lang(lang.rawValue)]) {
+            el("head") {
+                el("meta", [.init("charset", "utf-8")])
+                el("meta", [.name("viewport"), .init("content", "width=device-width, initial-scale=1")])
+                el("title", text: "\(page.title) – \(S.productName(lang))")
+                el("link", [.init("rel", "stylesheet"), .href("/static/site.css")])
+            }
+            el("body", [.class(page.area == .staff ? "staff" : "public")]) {
+                el("a", [.class("skip-link"), .href("#main")], text: S.skipToContent(lang))
+                header(page, ctx, siteName: siteName)
+                if !page.breadcrumbs.isEmpty { breadcrumbs(page, ctx) }
+                el("main", [.id("main"), .init("tabindex", "-1")]) {
+                    el("h1", text: page.title)
+                    page.body(ctx)
+                }
+                footer(ctx, siteName: siteName)
+            }
+        }
+        return "<!DOCTYPE html>\n" + document.render()
+    }
+
+    static func header(_ page: Page, _ ctx: PageContext, siteName: String) -> HTMLNode {
+        let lang = ctx.language
+        return el("header", [.class("site-header")]) {
+            el("div", [.class("brand")]) {
+                el("a", [.href("/"), .class("brand-name")]) {
+                    el("span", [.class("product")], text: S.productName(lang))
+                    el("span", [.class("site")], text: siteName)
+                }
+                languageSwitch(ctx)
+            }
+            el("nav", [.aria("label", S.mainNavigation(lang))]) {
+                el("ul") {
+                    if page.area == .staff, ctx.identity != nil {
+                        navItem("/quan-tri", S.navStaffHome(lang), ctx)
+                        navItem("/quan-tri/don-vi", S.navUnits(lang), ctx)
+                        navItem("/quan-tri/nhat-ky", S.navAudit(lang), ctx)
+                        if ctx.identity?.person.has(.administrator) == true {
+                            navItem("/quan-tri/nguoi-dung", S.navPeople(lang), ctx)
+                        }
+                        navItem("/", S.navPublicSite(lang), ctx)
+                    } else {
+                        navItem("/", S.navHome(lang), ctx)
+                        navItem(ctx.identity == nil ? "/dang-nhap" : "/quan-tri", ctx.identity == nil ? S.navSignIn(lang) : S.navStaffHome(lang), ctx)
+                    }
+                }
+            }
+            if let identity = ctx.identity, page.area == .staff {
+                el("div", [.class("who")]) {
+                    el("span", text: "\(identity.person.fullName) · \(identity.unitName)")
+                    el("a", [.href("/quan-tri/mat-khau")], text: S.changePassword(lang))
+                    el("form", [.id("logout-form"), .init("method", "post"), .init("action", "/dang-xuat")]) {
+                        Components.csrfField(ctx)
+                        el("button", [.type("submit"), .class("link-button")], text: S.signOut(lang))
+                    }
+                }
+            }
+        }
+    }
+
+    static func navItem(_ href: String, _ label: String, _ ctx: PageContext) -> HTMLNode {
+        let current = ctx.path == href
+        return el("li") {
+            el("a", [.href(href)] + (current ? [.aria("current", "page")] : []), text: label)
+        }
+    }
+
+    static func languageSwitch(_ ctx: PageContext) -> HTMLNode {
+        let next = ctx.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/"
+        return el("p", [.class("language-switch")]) {
+            if ctx.language == .vi {
+                el("a", [.href("/ngon-ngu/en?next=\(next)"), .init("hreflang", "en"), .lang("en")], text: "English")
+            } else {
+                el("a", [.href("/ngon-ngu/vi?next=\(next)"), .init("hreflang", "vi"), .lang("vi")], text: "Tiếng Việt")
+            }
+        }
+    }
+
+    static func breadcrumbs(_ page: Page, _ ctx: PageContext) -> HTMLNode {
+        el("nav", [.class("breadcrumbs"), .aria("label", S.breadcrumbs(ctx.language))]) {
+            el("ol") {
+                for (label, href) in page.breadcrumbs {
+                    el("li") { el("a", [.href(href)], text: label) }
+                }
+                el("li") { el("span", [.aria("current", "page")], text: page.title) }
+            }
+        }
+    }
+
+    static func footer(_ ctx: PageContext, siteName: String) -> HTMLNode {
+        let lang = ctx.language
+        return el("footer", [.class("site-footer")]) {
+            el("p") { el("strong", text: siteName) }
+            if let site = ctx.site {
+                el("p", text: S.feedbackAddressLine(lang, site.feedbackAddress ?? site.address ?? "—"))
+                el("p", text: S.feedbackPhoneLine(lang, site.feedbackPhone ?? site.phone ?? "—"))
+            }
+            el("p", [.class("fineprint")], text: S.footerNote(lang))
+        }
+    }
+}

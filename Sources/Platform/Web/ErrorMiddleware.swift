@@ -1,0 +1,110 @@
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// Turns every error into a Vietnamese (or English) page, or a JSON error under `/api`.
+/// A refusal for scope is audited here, so no handler can forget it.
+public struct ErrorMiddleware: RouterMiddleware {
+    public typealias Context = AppRequestContext
+    let database: DatabaseHandle
+    let routes: RouteTable
+
+    public init(database: DatabaseHandle, routes: RouteTable) {
+        self.database = database
+        self.routes = routes
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as AppError {
+            if case .forbidden(let what) = error { await auditRefusal(request, context, what) }
+            if case .unauthorized = error, !request.isAPI {
+                let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/"
+                return Responses.redirect("/dang-nhap?next=\(next)")
+            }
+            if case .mustChangePassword = error, !request.isAPI { return Responses.redirect("/quan-tri/mat-khau") }
+            return try await render(error, request, context)
+        } catch let error as HTTPError {
+            if error.status == .notFound {
+                let allowed = routes.allowedMethods(for: request.uri.path)
+                if !allowed.isEmpty {
+                    var response = try await renderStatus(.methodNotAllowed, "method_not_allowed", S.errorMethodNotAllowed, request, context)
+                    response.headers[.allow] = allowed.joined(separator: ", ")
+                    return response
+                }
+                return try await render(.notFound, request, context)
+            }
+            if error.status == .contentTooLarge { return try await render(.payloadTooLarge, request, context) }
+            return try await renderStatus(error.status, "http_\(error.status.code)", S.errorBadRequest, request, context)
+        } catch {
+            context.logger.error("request failed", metadata: ["request": .string(context.requestID), "error": .string(String(describing: type(of: error)))])
+            context.logger.debug("request failed detail", metadata: ["error": .string(String(describing: error))])
+            return try await renderStatus(.internalServerError, "internal_error", S.errorInternal, request, context)
+        }
+    }
+
+    func auditRefusal(_ request: Request, _ context: Context, _ what: String) async {
+        do {
+            try await Audit.record(
+                on: database.db, actor: context.actor, action: "access.denied", entityType: "request",
+                entityID: nil, label: "\(request.method) \(request.uri.path)", after: ["wanted": what])
+        } catch {
+            context.logger.error("could not audit a refusal", metadata: ["request": .string(context.requestID)])
+        }
+    }
+
+    func render(_ error: AppError, _ request: Request, _ context: Context) async throws -> Response {
+        let message: Copy
+        switch error {
+        case .notFound: message = S.errorNotFound
+        case .forbidden: message = S.errorForbidden
+        case .unauthorized: message = S.errorUnauthorized
+        case .csrf: message = S.errorCSRF
+        case .tooManyRequests: message = S.errorTooManyRequests
+        case .payloadTooLarge: message = S.errorPayloadTooLarge
+        case .conflict: message = S.errorConflict
+        case .mustChangePassword: message = S.errorMustChangePassword
+        case .badRequest(let text):
+            return try await renderStatus(error.status, error.code, Copy(text, text), request, context)
+        case .validation(let fields):
+            if request.isAPI {
+                let body = APIErrorBody(error: .init(
+                    code: error.code, message: fields.map(\.message).joined(separator: "; "),
+                    fields: Dictionary(fields.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })))
+                return try Responses.json(body, status: error.status)
+            }
+            message = S.errorBadRequest
+        }
+        return try await renderStatus(error.status, error.code, message, request, context)
+    }
+
+    func renderStatus(_ status: HTTPResponse.Status, _ code: String, _ message: Copy, _ request: Request, _ context: Context) async throws -> Response {
+        if request.isAPI {
+            return try Responses.json(APIErrorBody(error: .init(code: code, message: message(context.language))), status: status)
+        }
+        let ctx = (try? await PageContext.load(request, context, db: database.db))
+            ?? PageContext(language: context.language, identity: context.identity, csrfToken: context.csrfToken, path: request.uri.path, site: nil, requestID: context.requestID)
+        let page = ErrorPage.page(status: status, message: message, ctx)
+        return Responses.html(Layout.render(page, ctx), status: status)
+    }
+}
+
+enum ErrorPage {
+    static func page(status: HTTPResponse.Status, message: Copy, _ ctx: PageContext) -> Page {
+        let lang = ctx.language
+        let title: String = switch status.code {
+        case 404: S.titleNotFound(lang)
+        case 403: S.titleForbidden(lang)
+        case 500: S.titleServerError(lang)
+        default: S.titleError(lang, String(status.code))
+        }
+        return Page(title: title, area: ctx.identity == nil ? .publicSite : .staff, content: fragment {
+            el("p", [.class("lead")], text: message(lang))
+            if status.code >= 500 {
+                el("p", text: S.errorRequestID(lang, ctx.requestID))
+            }
+            el("p") { el("a", [.href("/")], text: S.backHome(lang)) }
+        })
+    }
+}

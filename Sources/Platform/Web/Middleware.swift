@@ -1,0 +1,120 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Logging
+
+/// Outermost: request id, security headers, one log line per request (no personal data:
+/// no query string, no address), and a last-resort 500.
+public struct HeadersMiddleware: RouterMiddleware {
+    public typealias Context = AppRequestContext
+    let production: Bool
+
+    public init(production: Bool) { self.production = production }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.requestID = Tokens.random(bytes: 9)
+        let started = ContinuousClock.now
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            context.logger.error("unhandled error", metadata: ["request": .string(context.requestID), "type": .string("\(type(of: error))")])
+            response = Responses.text("500 \(context.requestID)", status: .internalServerError)
+        }
+        response.headers[.init("X-Request-Id")!] = context.requestID
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+        response.headers[.init("X-Frame-Options")!] = "DENY"
+        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        response.headers[.init("Referrer-Policy")!] = "same-origin"
+        response.headers[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
+        if production { response.headers[.strictTransportSecurity] = "max-age=31536000" }
+        let elapsed = ContinuousClock.now - started
+        let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        context.logger.info(
+            "\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", ms))ms",
+            metadata: ["request": .string(context.requestID)])
+        return response
+    }
+}
+
+/// Who is asking and in which language; the CSRF token for forms. Sets the cookies it needs.
+public struct IdentityMiddleware: RouterMiddleware {
+    public typealias Context = AppRequestContext
+    let database: DatabaseHandle
+    let config: AppConfig
+
+    public init(database: DatabaseHandle, config: AppConfig) {
+        self.database = database
+        self.config = config
+    }
+
+    public static let sessionCookie = "mb_session"
+    public static let csrfCookie = "mb_csrf"
+    public static let languageCookie = "mb_lang"
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if config.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first {
+            context.clientAddress = forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        let db = database.db
+        if request.isAPI {
+            context.language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .vi
+            if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
+                let token = String(auth.dropFirst(7))
+                if let (id, person) = try await SessionStore.resolve(token: token, kind: .api, on: db) {
+                    context.identity = try await Self.identity(person, sessionID: id, db: db)
+                }
+            }
+            return try await next(request, context)
+        }
+        context.language = request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .vi
+        if let token = request.cookies[Self.sessionCookie]?.value,
+           let (id, person) = try await SessionStore.resolve(token: token, kind: .web, on: db) {
+            context.identity = try await Self.identity(person, sessionID: id, db: db)
+        }
+        let existingCSRF = request.cookies[Self.csrfCookie]?.value
+        context.csrfToken = existingCSRF.flatMap { $0.count == 43 ? $0 : nil } ?? Tokens.random()
+        var response = try await next(request, context)
+        if existingCSRF != context.csrfToken {
+            response.setCookie(cookie(Self.csrfCookie, context.csrfToken, maxAge: nil))
+        }
+        return response
+    }
+
+    static func identity(_ person: PersonRecord, sessionID: String, db: any Database) async throws -> Identity {
+        let unit = try await UnitStore.find(person.unitID, on: db)
+        return Identity(person: person, sessionID: sessionID, unitName: unit?.name ?? "")
+    }
+
+    public func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: config.isProduction, httpOnly: true, sameSite: .lax)
+    }
+}
+
+/// Refuses a state-changing form post whose `_csrf` field does not match the cookie
+/// (double-submit; the cookie is HttpOnly and SameSite). The JSON API takes bearer
+/// tokens only, never cookies, so it needs no token.
+public struct CSRFMiddleware: RouterMiddleware {
+    public typealias Context = AppRequestContext
+    public init() {}
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard ![.get, .head, .options].contains(request.method), !request.isAPI else {
+            return try await next(request, context)
+        }
+        var request = request
+        let cookie = request.cookies[IdentityMiddleware.csrfCookie]?.value ?? ""
+        var submitted = request.headers[.init("X-CSRF-Token")!] ?? ""
+        let contentType = request.headers[.contentType] ?? ""
+        if submitted.isEmpty, contentType.hasPrefix("application/x-www-form-urlencoded") {
+            let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+            submitted = FormFields(urlEncoded: String(buffer: buffer))["_csrf"] ?? ""
+        }
+        if submitted.isEmpty { submitted = request.queryFields["_csrf"] ?? "" }
+        guard !cookie.isEmpty, Tokens.constantTimeEqual(cookie, submitted) else { throw AppError.csrf }
+        return try await next(request, context)
+    }
+}

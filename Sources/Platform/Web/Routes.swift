@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import NIOConcurrencyHelpers
+
+public typealias Handler = @Sendable (Request, AppRequestContext) async throws -> Response
+
+/// Remembers which methods each path pattern answers, so that a known path asked with the
+/// wrong method gets 405 with `Allow` instead of 404.
+public final class RouteTable: Sendable {
+    private let entries = NIOLockedValueBox<[(method: String, segments: [Substring])]>([])
+
+    public init() {}
+
+    func add(method: String, path: String) {
+        entries.withLockedValue { $0.append((method, path.split(separator: "/"))) }
+    }
+
+    public func allowedMethods(for path: String) -> [String] {
+        let parts = path.split(separator: "/")
+        let methods = entries.withLockedValue { entries in
+            entries.filter { entry in
+                entry.segments.count == parts.count
+                    && zip(entry.segments, parts).allSatisfy { $0.0.hasPrefix(":") || $0.0 == $0.1 }
+            }.map(\.method)
+        }
+        var result = Set(methods)
+        if result.contains("GET") { result.insert("HEAD") }
+        return result.sorted()
+    }
+}
+
+/// Registers handlers on the Hummingbird router and in the route table at once.
+public struct Routes {
+    public let router: Router<AppRequestContext>
+    public let table: RouteTable
+
+    public init(router: Router<AppRequestContext>, table: RouteTable) {
+        self.router = router
+        self.table = table
+    }
+
+    public func get(_ path: String, _ handler: @escaping Handler) {
+        table.add(method: "GET", path: path)
+        router.get(RouterPath(path)) { request, context in try await handler(request, context) }
+    }
+
+    public func post(_ path: String, _ handler: @escaping Handler) {
+        table.add(method: "POST", path: path)
+        router.post(RouterPath(path)) { request, context in try await handler(request, context) }
+    }
+
+    public func patch(_ path: String, _ handler: @escaping Handler) {
+        table.add(method: "PATCH", path: path)
+        router.patch(RouterPath(path)) { request, context in try await handler(request, context) }
+    }
+
+    public func delete(_ path: String, _ handler: @escaping Handler) {
+        table.add(method: "DELETE", path: path)
+        router.delete(RouterPath(path)) { request, context in try await handler(request, context) }
+    }
+}
+
+extension AppRequestContext {
+    public func uuidParameter(_ name: String) throws -> UUID {
+        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw AppError.notFound }
+        return id
+    }
+}
