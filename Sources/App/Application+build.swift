@@ -39,7 +39,7 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: IdentityMiddleware(database: env.database, config: env.config))
     router.add(middleware: ErrorMiddleware(database: env.database, routes: table))
-    router.add(middleware: CSRFMiddleware())
+    router.add(middleware: CSRFMiddleware(routes: table))
     let routes = Routes(router: router, table: table)
     let services = Services(database: env.database, config: env.config)
     AssetRoutes.register(routes)

@@ -23,7 +23,7 @@ public enum Commands {
         }
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: env.metrics))
         let app = buildApplication(env, logger: logger)
-        print("Minh Bạch: http://\(config.host):\(config.port)/")
+        say("Minh Bạch: http://\(config.host):\(config.port)/")
         do {
             try await app.runService()
         } catch {
@@ -34,9 +34,14 @@ public enum Commands {
     }
 
     static func printDemo(_ config: AppConfig, _ accounts: [(String, String)]) {
-        print("Dữ liệu mẫu đã sẵn sàng. Tài khoản demo / demo accounts:")
-        for (username, role) in accounts { print("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role)") }
-        print("Mật khẩu demo: \(config.demoPassword)")
+        say("Dữ liệu mẫu đã sẵn sàng. Tài khoản demo / demo accounts:")
+        for (username, role) in accounts { say("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role)") }
+        say("Mật khẩu demo: \(config.demoPassword)")
+    }
+
+    /// Unbuffered, so the lines show at once even when the output is piped to a log.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     public static func migrate(_ config: AppConfig) async throws {

@@ -43,9 +43,9 @@ def unit_links(driver) -> list[tuple[str, str]]:
     return found
 
 
-def open_unit(driver, name: str) -> str:
-    """Searches for the unit, opens its page; returns the page's path."""
-    search_units(driver, name)
+def open_unit(driver, query: str, name: str) -> str:
+    """Searches the units for query, opens the one whose name contains name; returns its path."""
+    search_units(driver, query)
     link = find_link(driver, "table#units", name)
     wait_for_new_page(driver, link.click)
     assert UNIT_PAGE.match(path_of(driver)), f"a unit page, not {driver.current_url}"
@@ -54,8 +54,8 @@ def open_unit(driver, name: str) -> str:
     return path_of(driver)
 
 
-def open_unit_form(driver, name: str) -> str:
-    unit_path = open_unit(driver, name)
+def open_unit_form(driver, query: str, name: str) -> str:
+    unit_path = open_unit(driver, query, name)
     edit = driver.find_element(By.CSS_SELECTOR, "a#edit-unit")
     assert urlparse(edit.get_attribute("href")).path == unit_path + "/sua"
     wait_for_new_page(driver, edit.click)
@@ -131,7 +131,7 @@ def test_sign_out(driver):
 
 def test_edit_a_unit_and_find_it_in_the_audit_log(driver):
     login(driver, "admin")
-    unit_path = open_unit_form(driver, "Phòng Tư pháp")
+    unit_path = open_unit_form(driver, "Tư pháp", "Phòng Tư pháp")
     new_phone = "0238" + "".join(random.choice("0123456789") for _ in range(7))
     fill(driver, "#phone", new_phone)
     submit(driver, "form#unit-form")
@@ -155,7 +155,7 @@ def test_edit_a_unit_and_find_it_in_the_audit_log(driver):
 
 def test_a_refused_unit_form_keeps_what_was_typed(driver):
     login(driver, "admin")
-    unit_path = open_unit_form(driver, "Phòng Tư pháp")
+    unit_path = open_unit_form(driver, "Tư pháp", "Phòng Tư pháp")
     address = "Số 1 đường Thử nghiệm, thị trấn Diễn Châu"
     fill(driver, "#address", address)
     fill(driver, "#agency_code", "abc")

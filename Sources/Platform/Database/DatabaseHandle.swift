@@ -53,6 +53,11 @@ public final class DatabaseHandle: Sendable {
         }
     }
 
+    /// Runs SQL written by us (never with user input), e.g. creating a test database.
+    public func run(unsafeSQL: String) async throws {
+        try await sql.raw(SQLQueryString(unsafeSQL)).run()
+    }
+
     public func shutdown() async {
         await databases.shutdownAsync()
     }

@@ -31,9 +31,7 @@ public enum GSOImport {
         do {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
-            let nsError = error as NSError
-            let index = (nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int) ?? 0
-            let line = data.prefix(index).filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let line = errorLine(error, data).map(String.init) ?? "?"
             throw FormatError(description: "JSON không đọc được ở dòng \(line) / unreadable JSON at line \(line)")
         }
         guard let provinces = root as? [[String: Any]] else {
@@ -65,6 +63,14 @@ public enum GSOImport {
             }
         }
         return entries
+    }
+
+    /// The line of a JSON syntax error, from the parser's "around character N".
+    static func errorLine(_ error: any Error, _ data: Data) -> Int? {
+        let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+        guard let range = text.range(of: "character ") else { return nil }
+        guard let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) else { return nil }
+        return data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
     }
 
     static func field(_ object: [String: Any], _ key: String, _ where_: String) throws -> String {

@@ -99,10 +99,13 @@ public struct IdentityMiddleware: RouterMiddleware {
 /// tokens only, never cookies, so it needs no token.
 public struct CSRFMiddleware: RouterMiddleware {
     public typealias Context = AppRequestContext
-    public init() {}
+    let routes: RouteTable
+    public init(routes: RouteTable) { self.routes = routes }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard ![.get, .head, .options].contains(request.method), !request.isAPI else {
+        guard ![.get, .head, .options].contains(request.method), !request.isAPI,
+              routes.allowedMethods(for: request.uri.path).contains(request.method.rawValue)
+        else {
             return try await next(request, context)
         }
         var request = request
