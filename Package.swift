@@ -62,7 +62,8 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "WorkCalendar", swiftSettings: swiftSettings),
+        .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .executableTarget(name: "calendar-bench", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "TextSearch", swiftSettings: swiftSettings),
         .testTarget(name: "TextSearchTests", dependencies: ["TextSearch"], swiftSettings: swiftSettings),
         .testTarget(
@@ -83,5 +84,6 @@ let package = Package(
             dependencies: ["WorkCalendar"],
             swiftSettings: swiftSettings
         ),
-    ]
+    ],
+    swiftLanguageModes: [.v6]
 )
