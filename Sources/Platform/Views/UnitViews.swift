@@ -128,11 +128,11 @@ enum UnitViews {
                 el("form", [.id("unit-form"), .init("method", "post"), .init("action", action), .init("novalidate", nil)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("name", label: S.unitName(lang), value: values["name"], errors: errors, required: true, maxLength: 200), ctx)
-                    Components.select("kind", label: S.unitKind(lang), options: UnitKind.allCases.map { ($0.rawValue, kindLabel($0, lang)) }, selected: values["kind"], errors: errors, required: true, ctx)
+                    Components.select("kind", label: S.unitKind(lang), options: UnitKind.allCases.map { ($0.rawValue, kindLabel($0, lang)) }, selected: values["kind"], errors: errors, ctx)
                     Components.select("parent_id", label: S.unitParent(lang), options: [("", S.noParent(lang))] + parents.map { ($0.id.uuidString, $0.name) }, selected: values["parent_id"], errors: errors, ctx)
                     Components.field(.init("agency_code", label: S.unitAgencyCode(lang), value: values["agency_code"], errors: errors, hint: S.agencyCodeHint(lang), maxLength: 20), ctx)
                     Components.field(.init("gso_code", label: S.unitGSOCode(lang), value: values["gso_code"], errors: errors, maxLength: 10), ctx)
-                    Components.field(.init("address", label: S.unitAddress(lang), value: values["address"], errors: errors, autocomplete: "street-address", maxLength: 300), ctx)
+                    Components.field(.init("address", label: S.unitAddress(lang), value: values["address"], errors: errors, maxLength: 300), ctx)
                     Components.field(.init("phone", label: S.unitPhone(lang), value: values["phone"], errors: errors, type: "tel", maxLength: 30), ctx)
                     Components.field(.init("email", label: S.unitEmail(lang), value: values["email"], errors: errors, type: "email", maxLength: 120), ctx)
                     el("fieldset") {
