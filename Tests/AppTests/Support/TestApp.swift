@@ -24,7 +24,9 @@ struct TestDatabase {
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
         let admin = try DatabaseHandle(sqlitePath: nil, postgresURL: base, logger: logger)
         try await admin.run(unsafeSQL: "CREATE DATABASE \(name)")
-        let url = base.replacingOccurrences(of: "/postgres", with: "/\(name)")
+        var components = URLComponents(string: base)!
+        components.path = "/\(name)"
+        let url = components.string!
         config.databaseURL = url
         let database = try DatabaseHandle(sqlitePath: nil, postgresURL: url, logger: logger)
         try await database.migrate(AllMigrations.list)
