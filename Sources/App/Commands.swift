@@ -34,9 +34,9 @@ public enum Commands {
     }
 
     static func printDemo(_ config: AppConfig, _ accounts: [(String, String)]) {
-        say("Dữ liệu mẫu đã sẵn sàng. Tài khoản demo / demo accounts:")
+        say(S.cliDemoReady(.vi) + " / " + S.cliDemoReady(.en))
         for (username, role) in accounts { say("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role)") }
-        say("Mật khẩu demo: \(config.demoPassword)")
+        say(S.cliDemoPassword(.vi, config.demoPassword))
     }
 
     /// Unbuffered, so the lines show at once even when the output is piped to a log.
@@ -44,71 +44,74 @@ public enum Commands {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    public static func migrate(_ config: AppConfig) async throws {
+    /// Opens the database, runs `body`, and always closes the database again.
+    public static func withEnvironment<T: Sendable>(_ config: AppConfig, _ body: (AppEnvironment) async throws -> T) async throws -> T {
         let env = try await AppEnvironment.open(config, logger: logger(level: .notice))
-        print("Cơ sở dữ liệu đã được cập nhật / database migrated (\(env.database.kind == .postgres ? "PostgreSQL" : config.sqlitePath)).")
-        await env.database.shutdown()
+        do {
+            let result = try await body(env)
+            await env.database.shutdown()
+            return result
+        } catch {
+            await env.database.shutdown()
+            throw error
+        }
+    }
+
+    public static func migrate(_ config: AppConfig) async throws {
+        try await withEnvironment(config) { env in
+            say(S.cliMigrated(.vi, env.database.kind == .postgres ? "PostgreSQL" : config.sqlitePath))
+        }
     }
 
     public static func importUnits(_ config: AppConfig, path: String, province: String?) async throws -> GSOImport.Summary {
-        let env = try await AppEnvironment.open(config, logger: logger(level: .notice))
-        defer { Task { await env.database.shutdown() } }
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let entries = try GSOImport.parse(data, province: province)
-        let summary = try await GSOImport.load(entries, actor: .system("units import"), on: env.database.db) { done, total in
-            FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
+        return try await withEnvironment(config) { env in
+            let summary = try await GSOImport.load(entries, actor: .system("units import"), on: env.database.db) { done, total in
+                FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
+            }
+            FileHandle.standardError.write(Data("\n".utf8))
+            return summary
         }
-        FileHandle.standardError.write(Data("\n".utf8))
-        await env.database.shutdown()
-        return summary
     }
 
     public static func createUser(
         _ config: AppConfig, username: String, fullName: String, unitCode: String, roles: Set<Role>, password: String
     ) async throws {
-        let env = try await AppEnvironment.open(config, logger: logger(level: .notice))
-        let db = env.database.db
-        var found = try await UnitStore.findByAgencyCode(AgencyCode.normalized(unitCode), on: db)
-        if found == nil { found = try await UUID(uuidString: unitCode).asyncFind(db) }
-        guard let unit = found else {
-            await env.database.shutdown()
-            throw CommandError("Không tìm thấy đơn vị \(unitCode) / unknown unit")
+        try await withEnvironment(config) { env in
+            let db = env.database.db
+            var unit = try await UnitStore.findByAgencyCode(AgencyCode.normalized(unitCode), on: db)
+            if unit == nil, let id = UUID(uuidString: unitCode) { unit = try await UnitStore.find(id, on: db) }
+            guard let unit else { throw CommandError(S.cliUnknownUnit(.vi, unitCode)) }
+            try await PersonStore.create(
+                PersonDraft(username: username, fullName: fullName, unitID: unit.id, roles: roles), password: password,
+                mustChangePassword: true, cost: config.bcryptCost, actor: .system("users create"), on: db)
         }
-        try await PersonStore.create(
-            PersonDraft(username: username, fullName: fullName, unitID: unit.id, roles: roles), password: password,
-            mustChangePassword: true, cost: config.bcryptCost, actor: .system("users create"), on: db)
-        await env.database.shutdown()
     }
 
     public static func resetPassword(_ config: AppConfig, username: String, password: String) async throws {
-        let env = try await AppEnvironment.open(config, logger: logger(level: .notice))
-        guard let person = try await PersonStore.find(username: username, on: env.database.db) else {
-            await env.database.shutdown()
-            throw CommandError("Không có tài khoản \(username) / no such account")
+        try await withEnvironment(config) { env in
+            let id = try await accountID(username, env)
+            try await PersonStore.setPassword(id, to: password, mustChange: true, cost: config.bcryptCost, actor: .system("users reset-password"), on: env.database.db)
         }
-        try await PersonStore.setPassword(person.id!, to: password, mustChange: true, cost: config.bcryptCost, actor: .system("users reset-password"), on: env.database.db)
-        await env.database.shutdown()
     }
 
     public static func setDisabled(_ config: AppConfig, username: String, disabled: Bool) async throws {
-        let env = try await AppEnvironment.open(config, logger: logger(level: .notice))
-        guard let person = try await PersonStore.find(username: username, on: env.database.db) else {
-            await env.database.shutdown()
-            throw CommandError("Không có tài khoản \(username) / no such account")
+        try await withEnvironment(config) { env in
+            let id = try await accountID(username, env)
+            try await PersonStore.setDisabled(id, disabled, actor: .system("users disable"), on: env.database.db)
         }
-        try await PersonStore.setDisabled(person.id!, disabled, actor: .system("users disable"), on: env.database.db)
-        await env.database.shutdown()
+    }
+
+    static func accountID(_ username: String, _ env: AppEnvironment) async throws -> UUID {
+        guard let person = try await PersonStore.find(username: username, on: env.database.db) else {
+            throw CommandError(S.cliUnknownAccount(.vi, username))
+        }
+        return person.id!
     }
 }
 
 public struct CommandError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
-}
-
-extension Optional where Wrapped == UUID {
-    func asyncFind(_ db: any Database) async throws -> UnitRecord? {
-        guard let id = self else { return nil }
-        return try await UnitStore.find(id, on: db)
-    }
 }

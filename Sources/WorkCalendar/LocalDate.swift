@@ -104,23 +104,6 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 }
 
-extension LocalDate: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Expected a date yyyy-MM-dd, got \(text)")
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
-    }
-}
-
-extension LocalDate: CustomStringConvertible {
-    public var description: String { iso }
+extension LocalDate: ISOTextCodable {
+    public static let isoPattern = "yyyy-MM-dd"
 }

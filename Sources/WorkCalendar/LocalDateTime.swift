@@ -82,23 +82,6 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     }
 }
 
-extension LocalDateTime: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = LocalDateTime(iso: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Expected yyyy-MM-ddTHH:mm, got \(text)")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
-    }
-}
-
-extension LocalDateTime: CustomStringConvertible {
-    public var description: String { iso }
+extension LocalDateTime: ISOTextCodable {
+    public static let isoPattern = "yyyy-MM-ddTHH:mm"
 }

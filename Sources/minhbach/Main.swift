@@ -22,10 +22,7 @@ struct Demo: AsyncParsableCommand {
     @Flag(help: "Chỉ nạp dữ liệu mẫu, không chạy máy chủ.") var noServe = false
     func run() async throws {
         if noServe {
-            let config = AppConfig.fromEnvironment()
-            let env = try await AppEnvironment.open(config, logger: Commands.logger(level: .notice))
-            _ = try await DemoData.load(env)
-            await env.database.shutdown()
+            _ = try await Commands.withEnvironment(.fromEnvironment()) { try await DemoData.load($0).map(\.0) }
         } else {
             try await Commands.serve(.fromEnvironment(), demo: true)
         }

@@ -41,7 +41,6 @@ public enum PlatformAPI {
         routes.patch("/api/v1/units/:id") { request, context in
             var request = request
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
-            _ = try context.requirePerson()
             let unit = try await UnitStore.require(id, on: services.db)
             _ = try await services.staff(context, .editUnit(unit))
             var fields = UnitForm.values(unit).map { ($0.key, $0.value) }
@@ -71,23 +70,14 @@ public enum PlatformAPI {
     static func createSession(_ request: Request, _ context: AppRequestContext, _ services: Services) async throws -> Response {
         var request = request
         let fields = try await jsonFields(&request)
-        let username = InputText.clean(fields["username"] ?? "").lowercased()
-        let password = fields["password"] ?? ""
-        let address = context.clientAddress ?? "unknown"
         let db = services.db
-        guard !username.isEmpty, !password.isEmpty, username.count <= 100, password.count <= 200 else {
-            throw AppError.validation([FieldError(field: "username", message: S.signInMissing(context.language))])
+        let model: PersonModel
+        switch try await SignIn.check(username: fields["username"] ?? "", password: fields["password"] ?? "", address: context.clientAddress ?? "unknown", on: db) {
+        case .missing: throw AppError.validation([FieldError(field: "username", message: S.signInMissing(context.language))])
+        case .throttled: throw AppError.tooManyRequests(S.signInThrottled(context.language))
+        case .failed: throw AppError.unauthorized
+        case .success(let person): model = person
         }
-        if try await LoginThrottle.isLocked(username: username, address: address, on: db) {
-            throw AppError.tooManyRequests(S.signInThrottled(context.language))
-        }
-        guard let model = try await PersonStore.find(username: username, on: db), !model.disabled,
-              await Passwords.verify(password, hash: model.passwordHash)
-        else {
-            try await LoginThrottle.record(username: username, address: address, succeeded: false, on: db)
-            throw AppError.unauthorized
-        }
-        try await LoginThrottle.record(username: username, address: address, succeeded: true, on: db)
         let token = try await SessionStore.create(for: model.id!, kind: .api, on: db)
         return try Responses.json(SessionDTO(token: token, expiresIn: Int(SessionStore.apiLifetime)), status: .created)
     }

@@ -47,9 +47,8 @@ public final class DatabaseHandle: Sendable {
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
         if kind == .sqlite {
-            // Readers never block the writer; good for one app instance on one file.
+            // Readers never block the writer (the mode is kept in the file).
             _ = try? await sql.raw("PRAGMA journal_mode=WAL").all()
-            _ = try? await sql.raw("PRAGMA busy_timeout=5000").all()
         }
     }
 

@@ -14,7 +14,7 @@ public enum AuthRoutes {
         routes.post("/dang-xuat") { request, context in
             if let identity = context.identity { try await SessionStore.delete(id: identity.sessionID, on: services.db) }
             var response = Responses.redirect("/")
-            response.setCookie(Cookie(name: IdentityMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+            response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, "", maxAge: 0, config: services.config))
             return response
         }
         routes.get("/quan-tri/mat-khau") { request, context in
@@ -25,7 +25,7 @@ public enum AuthRoutes {
         routes.get("/ngon-ngu/:lang") { request, context in
             let language = Language(rawValue: context.parameters.get("lang") ?? "") ?? .vi
             var response = Responses.redirect(safeNext(request.queryFields["next"]) ?? "/")
-            response.setCookie(Cookie(name: IdentityMiddleware.languageCookie, value: language.rawValue, maxAge: 365 * 86400, path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+            response.setCookie(SiteCookies.make(IdentityMiddleware.languageCookie, language.rawValue, maxAge: 365 * 86400, config: services.config))
             return response
         }
     }
@@ -41,27 +41,19 @@ public enum AuthRoutes {
         let fields = try await request.formFields(context: context)
         let lang = context.language
         let username = InputText.clean(fields["username"] ?? "").lowercased()
-        let password = fields["password"] ?? ""
         let next = safeNext(fields["next"])
-        let address = context.clientAddress ?? "unknown"
         let db = services.db
         func refuse(_ message: Copy, status: HTTPResponse.Status) async throws -> Response {
             let page = AuthViews.signIn(username: username, next: next, errors: [FieldError(field: "username", message: message(lang))], lang)
             return try await services.render(page, request, context, status: status)
         }
-        guard !username.isEmpty, !password.isEmpty, username.count <= 100, password.count <= 200 else {
-            return try await refuse(S.signInMissing, status: .unprocessableContent)
+        let model: PersonModel
+        switch try await SignIn.check(username: username, password: fields["password"] ?? "", address: context.clientAddress ?? "unknown", on: db) {
+        case .missing: return try await refuse(S.signInMissing, status: .unprocessableContent)
+        case .throttled: return try await refuse(S.signInThrottled, status: .tooManyRequests)
+        case .failed: return try await refuse(S.signInFailed, status: .unauthorized)
+        case .success(let person): model = person
         }
-        if try await LoginThrottle.isLocked(username: username, address: address, on: db) {
-            return try await refuse(S.signInThrottled, status: .tooManyRequests)
-        }
-        guard let model = try await PersonStore.find(username: username, on: db), !model.disabled,
-              await Passwords.verify(password, hash: model.passwordHash)
-        else {
-            try await LoginThrottle.record(username: username, address: address, succeeded: false, on: db)
-            return try await refuse(S.signInFailed, status: .unauthorized)
-        }
-        try await LoginThrottle.record(username: username, address: address, succeeded: true, on: db)
         let token = try await db.transaction { tx in
             model.lastLoginAt = Date()
             try await model.update(on: tx)
@@ -74,9 +66,9 @@ public enum AuthRoutes {
         }
         let destination = services.config.isProduction && model.mustChangePassword ? "/quan-tri/mat-khau" : (next ?? "/quan-tri")
         var response = Responses.redirect(destination)
-        response.setCookie(Cookie(name: IdentityMiddleware.sessionCookie, value: token, maxAge: Int(SessionStore.webLifetime), path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+        response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, token, maxAge: Int(SessionStore.webLifetime), config: services.config))
         // A new CSRF token for the new session.
-        response.setCookie(Cookie(name: IdentityMiddleware.csrfCookie, value: Tokens.random(), path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+        response.setCookie(SiteCookies.make(IdentityMiddleware.csrfCookie, Tokens.random(), maxAge: nil, config: services.config))
         return response
     }
 
@@ -106,7 +98,7 @@ public enum AuthRoutes {
         // Setting the password ended every session; open a fresh one for this browser.
         let token = try await SessionStore.create(for: person.id, kind: .web, on: services.db)
         var response = Responses.redirect("/quan-tri?thong-bao=mat-khau")
-        response.setCookie(Cookie(name: IdentityMiddleware.sessionCookie, value: token, maxAge: Int(SessionStore.webLifetime), path: "/", secure: services.config.isProduction, httpOnly: true, sameSite: .lax))
+        response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, token, maxAge: Int(SessionStore.webLifetime), config: services.config))
         return response
     }
 }

@@ -19,10 +19,6 @@ public struct Services: Sendable {
         return Responses.html(Layout.render(page, ctx), status: status)
     }
 
-    public func pageContext(_ request: Request, _ context: AppRequestContext) async throws -> PageContext {
-        try await PageContext.load(request, context, db: db)
-    }
-
     /// The signed-in staff member allowed to do `action`; otherwise 401 (sign-in) or 403.
     /// In production a person still holding an initial password is sent to change it first.
     public func staff(_ context: AppRequestContext, _ action: StaffAction = .enterStaffArea) async throws -> PersonRecord {

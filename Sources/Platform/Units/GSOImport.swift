@@ -21,8 +21,26 @@ public enum GSOImport {
         public var unchanged = 0
     }
 
+    /// Where in the file: each level's copy ("tỉnh thứ {0}") with its 1-based position.
+    typealias Location = [(Copy, Int)]
+
+    /// A file that cannot be read, said in Vietnamese then English.
     public struct FormatError: Error, Sendable, CustomStringConvertible {
         public var description: String
+
+        init(_ message: Copy, _ arguments: String..., at location: Location = []) {
+            func render(_ language: Language) -> String {
+                let place = location.map { $0.0(language, String($0.1)) }.joined(separator: ", ")
+                var text = message(language)
+                for (index, argument) in arguments.enumerated() { text = text.replacingOccurrences(of: "{\(index)}", with: argument) }
+                return place.isEmpty ? text : "\(place): \(text)"
+            }
+            description = "\(render(.vi)) / \(render(.en))"
+        }
+
+        init(_ message: Copy, _ line: String) {
+            self.init(message, line, at: [])
+        }
     }
 
     /// Parses either format. `province` keeps only one province (e.g. "40", Nghệ An).
@@ -32,34 +50,34 @@ public enum GSOImport {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
             let line = errorLine(error, data).map(String.init) ?? "?"
-            throw FormatError(description: "JSON không đọc được ở dòng \(line) / unreadable JSON at line \(line)")
+            throw FormatError(S.importUnreadableJSON, line)
         }
         guard let provinces = root as? [[String: Any]] else {
-            throw FormatError(description: "tệp phải là một mảng các tỉnh / the file must be an array of provinces")
+            throw FormatError(S.importNotAnArray)
         }
         var entries: [Entry] = []
         for (index, p) in provinces.enumerated() {
-            let where_ = "tỉnh thứ \(index + 1) / province #\(index + 1)"
+            let where_ = [(S.importProvinceAt, index + 1)]
             let code = try field(p, "Code", where_)
             if let province, code != province { continue }
             entries.append(Entry(code: code, fullName: try field(p, "FullName", where_), kind: .provincialCommittee))
             if let districts = p["District"] as? [[String: Any]] {
                 for (di, d) in districts.enumerated() {
-                    let dWhere = "\(where_), huyện thứ \(di + 1) / district #\(di + 1)"
+                    let dWhere = where_ + [(S.importDistrictAt, di + 1)]
                     let dCode = try field(d, "Code", dWhere)
                     entries.append(Entry(code: dCode, fullName: try field(d, "FullName", dWhere), kind: .districtCommittee, parentCode: code, parentKind: .provincialCommittee))
                     for (wi, w) in (d["Ward"] as? [[String: Any]] ?? []).enumerated() {
-                        let wWhere = "\(dWhere), xã thứ \(wi + 1) / commune #\(wi + 1)"
+                        let wWhere = dWhere + [(S.importCommuneAt, wi + 1)]
                         entries.append(Entry(code: try field(w, "Code", wWhere), fullName: try field(w, "FullName", wWhere), kind: .communeCommittee, parentCode: dCode, parentKind: .districtCommittee))
                     }
                 }
             } else if let wards = p["Wards"] as? [[String: Any]] {
                 for (wi, w) in wards.enumerated() {
-                    let wWhere = "\(where_), xã thứ \(wi + 1) / commune #\(wi + 1)"
+                    let wWhere = where_ + [(S.importCommuneAt, wi + 1)]
                     entries.append(Entry(code: try field(w, "Code", wWhere), fullName: try field(w, "FullName", wWhere), kind: .communeCommittee, parentCode: code, parentKind: .provincialCommittee))
                 }
             } else {
-                throw FormatError(description: "\(where_): thiếu District hoặc Wards / missing District or Wards")
+                throw FormatError(S.importMissingChildren, at: where_)
             }
         }
         return entries
@@ -73,9 +91,9 @@ public enum GSOImport {
         return data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
     }
 
-    static func field(_ object: [String: Any], _ key: String, _ where_: String) throws -> String {
+    static func field(_ object: [String: Any], _ key: String, _ where_: Location) throws -> String {
         guard let value = object[key] as? String, !value.isEmpty else {
-            throw FormatError(description: "\(where_): thiếu trường \(key) / missing field \(key)")
+            throw FormatError(S.importMissingField, key, at: where_)
         }
         return value.precomposedStringWithCanonicalMapping
     }

@@ -75,10 +75,6 @@ public enum UnitStore {
         try await UnitModel.query(on: db).filter(\.$agencyCode == code).first()?.record
     }
 
-    public static func findByGSO(_ code: String, kind: UnitKind, on db: any Database) async throws -> UnitRecord? {
-        try await UnitModel.query(on: db).filter(\.$gsoCode == code).filter(\.$kind == kind.rawValue).first()?.record
-    }
-
     public static func list(_ query: UnitListQuery, on db: any Database) async throws -> (units: [UnitRecord], total: Int) {
         var builder = UnitModel.query(on: db)
         if let text = query.text.map(Folding.fold), !text.isEmpty {

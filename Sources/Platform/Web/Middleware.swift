@@ -79,7 +79,7 @@ public struct IdentityMiddleware: RouterMiddleware {
         context.csrfToken = existingCSRF.flatMap { $0.count == 43 ? $0 : nil } ?? Tokens.random()
         var response = try await next(request, context)
         if existingCSRF != context.csrfToken {
-            response.setCookie(cookie(Self.csrfCookie, context.csrfToken, maxAge: nil))
+            response.setCookie(SiteCookies.make(Self.csrfCookie, context.csrfToken, maxAge: nil, config: config))
         }
         return response
     }
@@ -87,10 +87,6 @@ public struct IdentityMiddleware: RouterMiddleware {
     static func identity(_ person: PersonRecord, sessionID: String, db: any Database) async throws -> Identity {
         let unit = try await UnitStore.find(person.unitID, on: db)
         return Identity(person: person, sessionID: sessionID, unitName: unit?.name ?? "")
-    }
-
-    public func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
-        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: config.isProduction, httpOnly: true, sameSite: .lax)
     }
 }
 

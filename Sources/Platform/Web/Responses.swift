@@ -27,16 +27,6 @@ public enum Responses {
     public static func text(_ text: String, contentType: String = "text/plain; charset=utf-8", status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
-
-    public static func csv(_ text: String, filename: String) -> Response {
-        Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"\(filename)\"",
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: "\u{FEFF}" + text)))
-    }
 }
 
 /// The JSON error body under `/api`: `{"error":{"code":…,"message":…}}`.
