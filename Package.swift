@@ -28,6 +28,7 @@ let package = Package(
             name: "minhbach",
             dependencies: [
                 "App",
+                "WorkCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -50,6 +51,7 @@ let package = Package(
             name: "Platform",
             dependencies: [
                 "TextSearch",
+                "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "FluentKit", package: "fluent-kit"),

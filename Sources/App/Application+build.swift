@@ -10,6 +10,8 @@ public struct AppEnvironment: Sendable {
     public let config: AppConfig
     public let database: DatabaseHandle
     public let metrics: PrometheusCollectorRegistry
+    /// The working calendar, cached in memory and rebuilt when its decisions change.
+    public let calendar = CalendarStore()
 
     public init(config: AppConfig, database: DatabaseHandle, metrics: PrometheusCollectorRegistry = .init()) {
         self.config = config
@@ -47,6 +49,7 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     StaffRoutes.register(routes, services)
     AuthRoutes.register(routes, services)
     UnitRoutes.register(routes, services)
+    CalendarRoutes.register(routes, services, env.calendar)
     PlatformAPI.register(routes, services)
     return router
 }

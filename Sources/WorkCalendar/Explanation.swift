@@ -63,7 +63,11 @@ struct Explanation {
         case .startDay(let date):
             return startDayText(date)
         case .skipped(let date, let reason):
-            let why = reason.describe(on: date, language: language)
+            var why = reason.describe(on: date, language: language)
+            if case .decisionWorkingDay = reason {
+                // Only skipped when the setting says swapped Saturdays do not count.
+                why += vi ? ", không tính khi tính hạn (theo cấu hình)" : ", not counted for deadlines (setting)"
+            }
             return vi ? "Bỏ qua \(date.vnFormat): \(why)" : "Skipped \(date.vnFormat): \(why)"
         case .counted(let date, let ordinal):
             return vi ? "Ngày làm việc thứ \(ordinal): \(date.vnFormat)" : "Working day \(ordinal): \(date.vnFormat)"

@@ -50,11 +50,9 @@ extension DayReason {
         case (.decisionDayOff(let reference, nil), .en):
             return "day off under \(reference)"
         case (.decisionWorkingDay(let reference), .vi):
-            return "\(Texts.weekdayName(date.weekday, .vi)) làm bù theo \(reference), không tính khi tính hạn"
-                + " (theo cấu hình)"
+            return "\(Texts.weekdayName(date.weekday, .vi)) làm bù theo \(reference)"
         case (.decisionWorkingDay(let reference), .en):
-            return "\(Texts.weekdayName(date.weekday, .en)) worked as a swapped day under \(reference),"
-                + " not counted for deadlines (configuration)"
+            return "\(Texts.weekdayName(date.weekday, .en)) worked as a swapped day under \(reference)"
         }
     }
 }
@@ -97,5 +95,18 @@ enum Texts {
         case (_, 0): return "\(h) \(hourUnit)"
         default: return "\(h) \(hourUnit) \(m) \(minuteUnit)"
         }
+    }
+}
+
+extension LocalDate {
+    /// "Thứ Hai" … "Chủ nhật" / "Monday" … "Sunday".
+    public func weekdayName(_ language: Language) -> String { Texts.weekdayName(weekday, language) }
+}
+
+extension LunarDate {
+    /// "29/12 âm lịch", "1/6 (nhuận) âm lịch" / "lunar 29/12".
+    public func describe(_ language: Language) -> String {
+        let leap = isLeapMonth ? (language == .vi ? " (nhuận)" : " (leap)") : ""
+        return language == .vi ? "\(day)/\(month)\(leap) âm lịch" : "lunar \(day)/\(month)\(leap)"
     }
 }

@@ -2,13 +2,14 @@ import App
 import ArgumentParser
 import Foundation
 import Platform
+import WorkCalendar
 
 @main
 struct Minhbach: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minhbach",
         abstract: "Minh Bạch — kiểm soát thủ tục hành chính công khai.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self],
+        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -87,6 +88,51 @@ struct UsersCommand: AsyncParsableCommand {
         func run() async throws {
             try await Commands.setDisabled(.fromEnvironment(), username: username, disabled: !enable)
             print(enable ? "Đã mở khóa \(username)." : "Đã khóa \(username).")
+        }
+    }
+}
+
+struct CalendarCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar", abstract: "Âm lịch, ngày nghỉ và tính hạn.", subcommands: [Lunar.self, Holidays.self, Due.self])
+
+    struct Lunar: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Đổi ngày dương lịch sang âm lịch (UTC+7).")
+        @Argument(help: "Ngày, yyyy-MM-dd hoặc dd/MM/yyyy") var date: String
+        func run() throws { print(try CalendarCommands.lunar(date)) }
+    }
+
+    struct Holidays: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ngày nghỉ lễ, nghỉ bù và làm bù của một năm.")
+        @Argument var year: Int
+        func run() async throws {
+            for line in try await CalendarCommands.holidays(year, config: .fromEnvironment()) { print(line) }
+        }
+    }
+
+    struct Due: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Tính hạn và giải thích cách tính.")
+        @Option(help: "Thời điểm nhận, yyyy-MM-ddTHH:mm") var from: String
+        @Option(help: "Số ngày làm việc") var workingDays: Int?
+        @Option(help: "Số ngày (kể cả ngày nghỉ)") var calendarDays: Int?
+        @Option(help: "Số giờ làm việc") var hours: Int?
+        @Option(help: "Số tháng") var months: Int?
+        @Flag(help: "Trả trong ngày") var withinDay = false
+        @Option(help: "Giờ chốt, HH:mm (mặc định 15:00)") var cutoff: String = "15:00"
+        @Flag(help: "Không áp dụng giờ chốt") var noCutoff = false
+        @Flag(help: "In JSON") var json = false
+
+        func validate() throws {
+            let given = [workingDays, calendarDays, hours, months].compactMap { $0 }.count + (withinDay ? 1 : 0)
+            guard given == 1 else { throw ValidationError("Chọn đúng một thời hạn: --working-days, --calendar-days, --hours, --months hoặc --within-day") }
+            guard noCutoff || CalendarForms.minutesOfDay(cutoff) != nil else { throw ValidationError("Giờ chốt không hợp lệ: \(cutoff)") }
+        }
+
+        func run() async throws {
+            let period: Period = if let workingDays { .workingDays(workingDays) } else if let calendarDays { .calendarDays(calendarDays) }
+                else if let hours { .hours(hours) } else if let months { .months(months) } else { .withinDay }
+            print(try await CalendarCommands.due(
+                from: from, period: period, cutoff: noCutoff ? nil : CalendarForms.minutesOfDay(cutoff), json: json, config: .fromEnvironment()))
         }
     }
 }

@@ -31,6 +31,14 @@ public enum Settings {
         }
     }
 
+    /// Writes a value that is bookkeeping, not a decision (e.g. a cache version): not audited.
+    static func store(_ key: String, _ value: String, on db: any Database) async throws {
+        let model = try await SettingModel.find(key, on: db) ?? SettingModel()
+        model.id = key
+        model.value = value
+        try await model.save(on: db)
+    }
+
     /// The unit the site speaks for: its name heads every page and its feedback address
     /// stands in the footer.
     public static func siteUnit(on db: any Database) async throws -> UnitRecord? {

@@ -3,7 +3,7 @@ import FluentKit
 /// Platform migrations, append-only. A mistake is fixed by a new migration, never by editing one.
 public enum PlatformMigrations {
     public static let all: [any Migration] = [
-        M001Units(), M002People(), M003Sessions(), M004Audit(), M005Settings(),
+        M001Units(), M002People(), M003Sessions(), M004Audit(), M005Settings(), M006CalendarDecisions(),
     ]
 }
 

@@ -11,6 +11,8 @@ public enum StaffAction: Sendable {
     case closeUnit(UnitRecord)
     case viewAudit
     case managePeople
+    case viewCalendar
+    case editCalendar
 }
 
 public enum Authorizer {
@@ -32,8 +34,10 @@ public enum Authorizer {
             return !person.roles.isEmpty
         case .viewAudit:
             return person.has(.coordinator)
-        case .managePeople:
+        case .managePeople, .editCalendar:
             return false
+        case .viewCalendar:
+            return !person.roles.isEmpty
         case .createUnit(let parent):
             guard person.has(.coordinator), let parent else { return false }
             return try await coordinatorCovers(person, parent, on: db)
@@ -62,6 +66,8 @@ public enum Authorizer {
         case .closeUnit(let unit): "unit.close \(unit.id)"
         case .viewAudit: "audit.view"
         case .managePeople: "people.manage"
+        case .viewCalendar: "calendar.view"
+        case .editCalendar: "calendar.edit"
         }
     }
 }

@@ -63,6 +63,7 @@ public extension S {
         "person": Copy("Tài khoản", "Account"),
         "setting": Copy("Cấu hình", "Setting"),
         "request": Copy("Yêu cầu bị từ chối", "Refused request"),
+        "calendar_decision": Copy("Văn bản lịch nghỉ", "Calendar decision"),
     ]
     static let auditActions: [String: Copy] = [
         "unit.create": Copy("Tạo đơn vị", "Unit created"),
@@ -77,5 +78,8 @@ public extension S {
         "session.sign_in": Copy("Đăng nhập", "Signed in"),
         "setting.set": Copy("Đổi cấu hình", "Setting changed"),
         "access.denied": Copy("Bị từ chối truy cập", "Access denied"),
+        "calendar.create": Copy("Thêm văn bản lịch nghỉ", "Calendar decision added"),
+        "calendar.update": Copy("Sửa văn bản lịch nghỉ", "Calendar decision edited"),
+        "calendar.delete": Copy("Xóa văn bản lịch nghỉ", "Calendar decision deleted"),
     ]
 }

@@ -42,6 +42,7 @@ public enum Layout {
                     if page.area == .staff, ctx.identity != nil {
                         navItem("/quan-tri", S.navStaffHome(lang), ctx)
                         navItem("/quan-tri/don-vi", S.navUnits(lang), ctx)
+                        navItem("/quan-tri/lich", S.navCalendar(lang), ctx)
                         navItem("/quan-tri/nhat-ky", S.navAudit(lang), ctx)
                         if ctx.identity?.person.has(.administrator) == true {
                             navItem("/quan-tri/nguoi-dung", S.navPeople(lang), ctx)
@@ -49,6 +50,7 @@ public enum Layout {
                         navItem("/", S.navPublicSite(lang), ctx)
                     } else {
                         navItem("/", S.navHome(lang), ctx)
+                        navItem("/tinh-han", S.navCalculator(lang), ctx)
                         navItem(ctx.identity == nil ? "/dang-nhap" : "/quan-tri", ctx.identity == nil ? S.navSignIn(lang) : S.navStaffHome(lang), ctx)
                     }
                 }

@@ -1,0 +1,88 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import WorkCalendar
+
+/// The staff calendar (`/quan-tri/lich`), its decisions, and the public deadline calculator.
+public enum CalendarRoutes {
+    public static func register(_ routes: Routes, _ services: Services, _ store: CalendarStore) {
+        routes.get("/tinh-han") { request, context in
+            let q = request.queryFields
+            var result: (Deadline, [String])?
+            var input = CalendarForms.CalculatorInput(values: ["gio": "08:00", "gio-chot": "15:00", "don-vi": "workingDays"], request: nil, errors: [])
+            if q["ngay"] != nil {
+                input = CalendarForms.readCalculator(q, language: context.language)
+                if let deadlineRequest = input.request {
+                    let calendar = try await store.calendar(on: services.db)
+                    let deadline = calendar.due(deadlineRequest)
+                    result = (deadline, calendar.describe(deadline, language: context.language.calendarLanguage))
+                }
+            }
+            let status: HTTPResponse.Status = input.errors.isEmpty ? .ok : .unprocessableContent
+            return try await services.render(CalendarViews.calculator(input: input, result: result, context.language), request, context, status: status)
+        }
+        routes.get("/quan-tri/lich") { request, context in
+            let person = try await services.staff(context, .viewCalendar)
+            let year = Int(request.queryFields["nam"] ?? "").flatMap { (1900...2199).contains($0) ? $0 : nil } ?? currentYear()
+            let db = services.db
+            let model = CalendarViews.YearModel(
+                year: year, calendar: try await store.calendar(on: db),
+                decisions: try await CalendarStore.decisions(year: year, on: db),
+                canEdit: try await Authorizer.isAllowed(person, .editCalendar, on: db),
+                swappedCount: try await Settings.get(CalendarStore.swappedSaturdaysKey, on: db) != "false",
+                changed: request.queryFields["doi"].flatMap(Int.init), notice: request.queryFields["thong-bao"])
+            return try await services.render(CalendarViews.year(model, context.language), request, context)
+        }
+        routes.post("/quan-tri/lich/cau-hinh") { request, context in
+            var request = request
+            _ = try await services.staff(context, .editCalendar)
+            let fields = try await request.formFields(context: context)
+            try await CalendarStore.setSwappedSaturdaysCount(fields["swapped_saturdays"] == "1", actor: context.actor, on: services.db)
+            return Responses.redirect("/quan-tri/lich?nam=\(Int(fields["year"] ?? "") ?? currentYear())&thong-bao=cau-hinh")
+        }
+        routes.get("/quan-tri/lich/van-ban/moi") { request, context in
+            _ = try await services.staff(context, .editCalendar)
+            let year = request.queryFields["nam"] ?? String(currentYear())
+            return try await services.render(CalendarViews.decisionForm(id: nil, values: ["year": year], errors: [], context.language), request, context)
+        }
+        routes.post("/quan-tri/lich/van-ban/moi") { request, context in try await saveDecision(request, context, services, store, id: nil) }
+        routes.get("/quan-tri/lich/van-ban/:id/sua") { request, context in
+            _ = try await services.staff(context, .editCalendar)
+            let id = try context.uuidParameter("id")
+            let decision = try await CalendarStore.decision(id, on: services.db)
+            return try await services.render(CalendarViews.decisionForm(id: id, values: CalendarViews.values(decision), errors: [], context.language), request, context)
+        }
+        routes.post("/quan-tri/lich/van-ban/:id/sua") { request, context in
+            try await saveDecision(request, context, services, store, id: try context.uuidParameter("id"))
+        }
+        routes.post("/quan-tri/lich/van-ban/:id/xoa") { request, context in
+            _ = try await services.staff(context, .editCalendar)
+            let id = try context.uuidParameter("id")
+            let db = services.db
+            let year = try await CalendarStore.decision(id, on: db).year
+            let before = try await store.calendar(on: db)
+            try await CalendarStore.delete(id, actor: context.actor, on: db)
+            let changed = CalendarStore.changedDays(year: year, from: before, to: try await store.calendar(on: db)).count
+            return Responses.redirect("/quan-tri/lich?nam=\(year)&thong-bao=da-xoa&doi=\(changed)")
+        }
+    }
+
+    static func saveDecision(_ request: Request, _ context: AppRequestContext, _ services: Services, _ store: CalendarStore, id: UUID?) async throws -> Response {
+        var request = request
+        _ = try await services.staff(context, .editCalendar)
+        let fields = try await request.formFields(context: context)
+        let (draft, reader) = CalendarForms.readDecision(fields, language: context.language)
+        guard let draft else {
+            return try await services.render(CalendarViews.decisionForm(id: id, values: reader.echo, errors: reader.errors, context.language), request, context, status: .unprocessableContent)
+        }
+        let db = services.db
+        let before = try await store.calendar(on: db)
+        try await CalendarStore.save(draft, id: id, actor: context.actor, on: db)
+        let changed = CalendarStore.changedDays(year: draft.year, from: before, to: try await store.calendar(on: db)).count
+        return Responses.redirect("/quan-tri/lich?nam=\(draft.year)&thong-bao=da-luu&doi=\(changed)")
+    }
+
+    static func currentYear() -> Int {
+        Int(VNFormat.todayISO().prefix(4)) ?? 2026
+    }
+}
