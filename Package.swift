@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
@@ -37,6 +38,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "Platform",
+                "Catalog",
                 "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -64,14 +66,34 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "Catalog",
+            dependencies: [
+                "Platform", "TextSearch", "WorkCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CatalogTests",
+            dependencies: [
+                "Catalog", "App",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(name: "calendar-bench", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "TextSearch", swiftSettings: swiftSettings),
+        .executableTarget(name: "search-bench", dependencies: ["TextSearch"], swiftSettings: swiftSettings),
         .testTarget(name: "TextSearchTests", dependencies: ["TextSearch"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App",
+                "App", "Catalog", "TextSearch", "WorkCalendar",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -1,3 +1,4 @@
+import Catalog
 import FluentKit
 import Foundation
 import Hummingbird
@@ -12,6 +13,8 @@ public struct AppEnvironment: Sendable {
     public let metrics: PrometheusCollectorRegistry
     /// The working calendar, cached in memory and rebuilt when its decisions change.
     public let calendar = CalendarStore()
+    public let catalog = CatalogFeature()
+    public static let navigation = Navigation.platform.inserting(CatalogFeature.navigation, publicAt: 1, staffAt: 2)
 
     public init(config: AppConfig, database: DatabaseHandle, metrics: PrometheusCollectorRegistry = .init()) {
         self.config = config
@@ -30,7 +33,7 @@ public struct AppEnvironment: Sendable {
 
 public enum AllMigrations {
     /// Every feature's migrations, in order. Features append theirs here.
-    public static let list = PlatformMigrations.all
+    public static let list = PlatformMigrations.all + CatalogFeature.migrations
 }
 
 /// The router with every feature's routes and the shared middleware.
@@ -40,16 +43,17 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     router.add(middleware: HeadersMiddleware(production: env.config.isProduction))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: IdentityMiddleware(database: env.database, config: env.config))
-    router.add(middleware: ErrorMiddleware(database: env.database, routes: table))
+    router.add(middleware: ErrorMiddleware(database: env.database, routes: table, navigation: AppEnvironment.navigation))
     router.add(middleware: CSRFMiddleware(routes: table))
     let routes = Routes(router: router, table: table)
-    let services = Services(database: env.database, config: env.config)
+    let services = Services(database: env.database, config: env.config, navigation: AppEnvironment.navigation)
     AssetRoutes.register(routes)
     OperationsRoutes.register(routes, env)
     StaffRoutes.register(routes, services)
     AuthRoutes.register(routes, services)
     UnitRoutes.register(routes, services)
     CalendarRoutes.register(routes, services, env.calendar)
+    env.catalog.register(routes, services)
     PlatformAPI.register(routes, services)
     return router
 }

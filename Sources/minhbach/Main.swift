@@ -9,7 +9,7 @@ struct Minhbach: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minhbach",
         abstract: "Minh Bạch — kiểm soát thủ tục hành chính công khai.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self],
+        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self, ProceduresCommand.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -133,6 +133,33 @@ struct CalendarCommand: AsyncParsableCommand {
                 else if let hours { .hours(hours) } else if let months { .months(months) } else { .withinDay }
             print(try await CalendarCommands.due(
                 from: from, period: period, cutoff: noCutoff ? nil : CalendarForms.minutesOfDay(cutoff), json: json, config: .fromEnvironment()))
+        }
+    }
+}
+
+struct ProceduresCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "procedures", abstract: "Danh mục thủ tục hành chính.", subcommands: [Import.self, Export.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Nạp thủ tục: JSON của Cổng DVC quốc gia, JSON có cấu trúc, danh sách XLSX, hoặc tệp xuất của Minh Bạch (JSON, CSV).")
+        @Argument(help: "Tệp hoặc thư mục") var paths: [String]
+        func run() async throws {
+            let s = try await CatalogCommands.importPaths(paths, config: .fromEnvironment())
+            print("Tạo mới / created: \(s.created), cập nhật / updated: \(s.updated), không đổi / unchanged: \(s.unchanged), cảnh báo / warnings: \(s.warnings), từ chối / rejected: \(s.rejected.count)")
+            for r in s.rejected { print("  ✗ \(r.file): \(r.reason)") }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Xuất toàn bộ danh mục ra JSON hoặc CSV (in ra màn hình).")
+        @Option(help: "json hoặc csv") var format: String = "json"
+        func validate() throws {
+            guard ["json", "csv"].contains(format) else { throw ValidationError("--format json|csv") }
+        }
+        func run() async throws {
+            FileHandle.standardOutput.write(try await CatalogCommands.export(format: format, config: .fromEnvironment()))
         }
     }
 }

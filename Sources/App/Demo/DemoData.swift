@@ -1,3 +1,4 @@
+import Catalog
 import FluentKit
 import Foundation
 import Platform
@@ -21,6 +22,7 @@ public enum DemoData {
         let units = try await loadDistrictUnits(db)
         try await linkSuccessors(db)
         try await loadGroups(db, units)
+        try await loadProcedures(db, units)
         return try await loadAccounts(env, units)
     }
 
@@ -109,6 +111,38 @@ public enum DemoData {
             }
             try await UnitGroups.create(name: DemoUnits.groupNewCommunes, code: "xa-dien-chau-2025", ruleKind: nil,
                                         ruleParentID: nil, members: members, actor: actor, on: db)
+        }
+    }
+
+    /// Every procedure in the shared data; the commune-level civil-status and certification
+    /// procedures received at the one-stop desks of the 8 communes formed on 01/7/2025, and the
+    /// district-level ones at the district's desk.
+    static func loadProcedures(_ db: any Database, _ units: [String: UnitRecord]) async throws {
+        let files = CatalogImporter.files(["\(sharedDirectory)/data/tthc"])
+        _ = try await CatalogImporter.load(CatalogImporter.parse(files), sources: ["\(sharedDirectory)/data/tthc"], actor: actor, on: db)
+        var desks: [UnitRecord] = []
+        for commune in DemoUnits.newCommunes {
+            guard let committee = try await UnitModel.query(on: db).filter(\.$gsoCode == commune.code)
+                .filter(\.$validFrom == GSOImport.reformDay).first()?.record else { continue }
+            let name = DemoUnits.communeDeskName(commune.name)
+            if let existing = try await UnitStore.children(of: committee.id, on: db).first(where: { $0.name == name }) {
+                desks.append(existing)
+                continue
+            }
+            let desk = try await UnitStore.create(UnitDraft(
+                    name: name, kind: .oneStopDesk, parentID: committee.id, address: "UBND xã \(commune.name), tỉnh Nghệ An",
+                    feedbackAddress: "UBND xã \(commune.name), tỉnh Nghệ An", validFrom: GSOImport.reformDay), actor: actor, on: db)
+            desks.append(desk)
+        }
+        let all = try await ProcedureStore.all(on: db)
+        for procedure in all where procedure.status != .abolished {
+            var receivers: [UUID: Int?] = [:]
+            if procedure.levels.contains("Cấp xã"), ["Hộ tịch", "Chứng thực"].contains(procedure.field ?? "") {
+                for desk in desks { receivers[desk.id] = .some(nil) }
+            }
+            if procedure.levels.contains("Cấp huyện"), let desk = units["one-stop"] { receivers[desk.id] = .some(nil) }
+            guard !receivers.isEmpty, try await ProcedureStore.units(of: procedure.code, on: db).isEmpty else { continue }
+            try await ProcedureStore.assign(procedure.code, units: receivers, actor: actor, on: db)
         }
     }
 

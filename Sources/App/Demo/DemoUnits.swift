@@ -10,6 +10,8 @@ enum DemoUnits {
     static let groupDepartments = "Các phòng, ban, ngành cấp huyện"
     static let groupNewCommunes = "UBND các xã thuộc địa bàn Diễn Châu cũ (từ 01/7/2025)"
 
+    static func communeDeskName(_ commune: String) -> String { "Bộ phận Một cửa xã \(commune)" }
+
     struct Contacts {
         var agencyCode: String
         var address: String

@@ -32,7 +32,7 @@ public enum Settings {
     }
 
     /// Writes a value that is bookkeeping, not a decision (e.g. a cache version): not audited.
-    static func store(_ key: String, _ value: String, on db: any Database) async throws {
+    public static func store(_ key: String, _ value: String, on db: any Database) async throws {
         let model = try await SettingModel.find(key, on: db) ?? SettingModel()
         model.id = key
         model.value = value

@@ -13,6 +13,8 @@ public enum StaffAction: Sendable {
     case managePeople
     case viewCalendar
     case editCalendar
+    /// Edit procedures, assign them to units, import the catalogue.
+    case editCatalog
 }
 
 public enum Authorizer {
@@ -34,6 +36,8 @@ public enum Authorizer {
             return !person.roles.isEmpty
         case .viewAudit:
             return person.has(.coordinator)
+        case .editCatalog:
+            return person.has(.coordinator) || person.has(.editor)
         case .managePeople, .editCalendar:
             return false
         case .viewCalendar:
@@ -68,6 +72,7 @@ public enum Authorizer {
         case .managePeople: "people.manage"
         case .viewCalendar: "calendar.view"
         case .editCalendar: "calendar.edit"
+        case .editCatalog: "catalog.edit"
         }
     }
 }

@@ -6,16 +6,18 @@ import Hummingbird
 public struct Services: Sendable {
     public let database: DatabaseHandle
     public let config: AppConfig
+    public let navigation: Navigation
 
-    public init(database: DatabaseHandle, config: AppConfig) {
+    public init(database: DatabaseHandle, config: AppConfig, navigation: Navigation = .platform) {
         self.database = database
         self.config = config
+        self.navigation = navigation
     }
 
     public var db: any Database { database.db }
 
     public func render(_ page: Page, _ request: Request, _ context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
-        let ctx = try await PageContext.load(request, context, db: db)
+        let ctx = try await PageContext.load(request, context, db: db, navigation: navigation)
         return Responses.html(Layout.render(page, ctx), status: status)
     }
 

@@ -95,7 +95,7 @@ enum AuditViews {
                     Components.submit(S.search(lang))
                 }
                 el("p", [.class("count"), .init("role", "status")], text: S.resultCount(lang, String(total)))
-                el("div", [.class("table-wrap")]) {
+                Components.tableWrap(ctx) {
                     el("table", [.id("audit")]) {
                         el("caption", [.class("visually-hidden")], text: S.auditTitle(lang))
                         el("thead") {
@@ -150,10 +150,10 @@ enum AuditViews {
 
 enum PeopleViews {
     static func list(people: [PersonRecord], unitNames: [UUID: String], _ lang: Language) -> Page {
-        Page(title: S.peopleTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { _ in
+        Page(title: S.peopleTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
             fragment {
                 el("p", [.class("hint")], text: S.peopleHint(lang))
-                el("div", [.class("table-wrap")]) {
+                Components.tableWrap(ctx) {
                     el("table", [.id("people")]) {
                         el("caption", [.class("visually-hidden")], text: S.peopleTitle(lang))
                         el("thead") {

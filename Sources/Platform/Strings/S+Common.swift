@@ -31,6 +31,7 @@ public enum S {
     public static let noticeSaved = Copy("Đã lưu thay đổi.", "Changes saved.")
     public static let noticeCreated = Copy("Đã tạo đơn vị.", "Unit created.")
     public static let noticeClosed = Copy("Đã ghi nhận đơn vị chấm dứt hoạt động.", "The unit is recorded as closed.")
+    public static let scrollableTable = Copy("Bảng (vuốt ngang để xem hết)", "Table (scroll sideways to see all)")
     public static let formHasErrors = Copy("Biểu mẫu có lỗi, vui lòng sửa:", "The form has problems; please fix them:")
 
     public static func fieldProblem(_ label: Copy, _ problem: InputProblem, _ lang: Language) -> String {

@@ -71,7 +71,7 @@ enum CalendarViews {
                 }
                 el("p", text: S.calendarTet(lang, LunarCalendar.tet(m.year).vnFormat))
                 el("h2", text: S.calendarSpecialDays(lang))
-                el("div", [.class("table-wrap")]) {
+                Components.tableWrap(ctx) {
                     el("table", [.id("special-days")]) {
                         el("caption", [.class("visually-hidden")], text: S.calendarSpecialDays(lang))
                         el("thead") {

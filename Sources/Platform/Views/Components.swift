@@ -19,6 +19,11 @@ public enum Components {
         }
     }
 
+    /// A table that may scroll sideways on a phone: focusable so keyboards can scroll it.
+    public static func tableWrap(_ ctx: PageContext, @HTMLBuilder _ content: () -> [HTMLNode]) -> HTMLNode {
+        el("div", [.class("table-wrap"), .init("tabindex", "0"), .init("role", "region"), .aria("label", S.scrollableTable(ctx.language))], content)
+    }
+
     public static func notice(_ text: String?) -> HTMLNode {
         guard let text else { return .empty }
         return el("p", [.class("notice"), .init("role", "status")], text: text)

@@ -13,7 +13,7 @@ public enum Layout {
                 el("title", text: "\(page.title) – \(S.productName(lang))")
                 el("link", [.init("rel", "stylesheet"), .href("/static/site.css")])
             }
-            el("body", [.class(page.area == .staff ? "staff" : "public")]) {
+            el("body", [.class(page.area == .staff ? "staff" : page.area == .print ? "public print-sheet" : "public")]) {
                 el("a", [.class("skip-link"), .href("#main")], text: S.skipToContent(lang))
                 header(page, ctx, siteName: siteName)
                 if !page.breadcrumbs.isEmpty { breadcrumbs(page, ctx) }
@@ -39,18 +39,13 @@ public enum Layout {
             }
             el("nav", [.aria("label", S.mainNavigation(lang))]) {
                 el("ul") {
-                    if page.area == .staff, ctx.identity != nil {
-                        navItem("/quan-tri", S.navStaffHome(lang), ctx)
-                        navItem("/quan-tri/don-vi", S.navUnits(lang), ctx)
-                        navItem("/quan-tri/lich", S.navCalendar(lang), ctx)
-                        navItem("/quan-tri/nhat-ky", S.navAudit(lang), ctx)
-                        if ctx.identity?.person.has(.administrator) == true {
-                            navItem("/quan-tri/nguoi-dung", S.navPeople(lang), ctx)
+                    if page.area == .staff, let person = ctx.identity?.person {
+                        for item in ctx.navigation.staffItems where item.roles.map({ !$0.isDisjoint(with: person.roles) }) ?? true {
+                            navItem(item.path, item.label(lang), ctx)
                         }
                         navItem("/", S.navPublicSite(lang), ctx)
                     } else {
-                        navItem("/", S.navHome(lang), ctx)
-                        navItem("/tinh-han", S.navCalculator(lang), ctx)
+                        for item in ctx.navigation.publicItems { navItem(item.path, item.label(lang), ctx) }
                         navItem(ctx.identity == nil ? "/dang-nhap" : "/quan-tri", ctx.identity == nil ? S.navSignIn(lang) : S.navStaffHome(lang), ctx)
                     }
                 }

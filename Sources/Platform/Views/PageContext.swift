@@ -10,17 +10,63 @@ public struct PageContext: Sendable {
     public var path: String
     public var site: UnitRecord?
     public var requestID: String
+    public var navigation: Navigation = .init()
 
-    public static func load(_ request: Request, _ context: AppRequestContext, db: any Database) async throws -> PageContext {
+    public static func load(_ request: Request, _ context: AppRequestContext, db: any Database, navigation: Navigation) async throws -> PageContext {
         PageContext(
             language: context.language, identity: context.identity, csrfToken: context.csrfToken,
-            path: request.uri.path, site: try await Settings.siteUnit(on: db), requestID: context.requestID)
+            path: request.uri.path, site: try await Settings.siteUnit(on: db), requestID: context.requestID,
+            navigation: navigation)
     }
 
     public func t(_ copy: Copy) -> String { copy(language) }
 }
 
-public enum PageArea: Sendable { case publicSite, staff }
+/// Where a page belongs: the public site, the staff area, or a sheet made to be printed
+/// and posted (niêm yết).
+public enum PageArea: Sendable { case publicSite, staff, print }
+
+/// The menu entries of each area. Features add theirs when the application is built, so the
+/// layout knows no feature.
+public struct Navigation: Sendable {
+    public struct Item: Sendable {
+        public var path: String
+        public var label: Copy
+        /// Shown only to people holding one of these roles (nil: everyone in the area).
+        public var roles: Set<Role>?
+
+        public init(_ path: String, _ label: Copy, roles: Set<Role>? = nil) {
+            self.path = path
+            self.label = label
+            self.roles = roles
+        }
+    }
+
+    public var publicItems: [Item]
+    public var staffItems: [Item]
+
+    public init(publicItems: [Item] = [], staffItems: [Item] = []) {
+        self.publicItems = publicItems
+        self.staffItems = staffItems
+    }
+
+    /// These entries with `other`'s inserted at the given positions.
+    public func inserting(_ other: Navigation, publicAt: Int, staffAt: Int) -> Navigation {
+        var result = self
+        result.publicItems.insert(contentsOf: other.publicItems, at: min(publicAt, publicItems.count))
+        result.staffItems.insert(contentsOf: other.staffItems, at: min(staffAt, staffItems.count))
+        return result
+    }
+
+    /// The platform's own entries; features append theirs.
+    public static let platform = Navigation(
+        publicItems: [Item("/", S.navHome), Item("/tinh-han", S.navCalculator)],
+        staffItems: [
+            Item("/quan-tri", S.navStaffHome), Item("/quan-tri/don-vi", S.navUnits), Item("/quan-tri/lich", S.navCalendar),
+            Item("/quan-tri/nhat-ky", S.navAudit, roles: [.administrator, .coordinator]),
+            Item("/quan-tri/nguoi-dung", S.navPeople, roles: [.administrator]),
+        ])
+}
 
 /// A page: its title, where it sits, and its content (built once the page context is known).
 public struct Page: Sendable {

@@ -27,7 +27,7 @@ enum UnitViews {
                 }
                 el("p") { el("a", [.href("/quan-tri/don-vi/moi"), .class("button secondary")], text: S.unitCreate(lang)) }
                 el("p", [.class("count"), .init("role", "status")], text: S.resultCount(lang, String(total)))
-                el("div", [.class("table-wrap")]) {
+                Components.tableWrap(ctx) {
                     el("table", [.id("units")]) {
                         el("caption", [.class("visually-hidden")], text: S.unitsTitle(lang))
                         el("thead") {

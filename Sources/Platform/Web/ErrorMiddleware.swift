@@ -8,10 +8,12 @@ public struct ErrorMiddleware: RouterMiddleware {
     public typealias Context = AppRequestContext
     let database: DatabaseHandle
     let routes: RouteTable
+    let navigation: Navigation
 
-    public init(database: DatabaseHandle, routes: RouteTable) {
+    public init(database: DatabaseHandle, routes: RouteTable, navigation: Navigation) {
         self.database = database
         self.routes = routes
+        self.navigation = navigation
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -83,8 +85,8 @@ public struct ErrorMiddleware: RouterMiddleware {
         if request.isAPI {
             return try Responses.json(APIErrorBody(error: .init(code: code, message: message(context.language))), status: status)
         }
-        let ctx = (try? await PageContext.load(request, context, db: database.db))
-            ?? PageContext(language: context.language, identity: context.identity, csrfToken: context.csrfToken, path: request.uri.path, site: nil, requestID: context.requestID)
+        let ctx = (try? await PageContext.load(request, context, db: database.db, navigation: navigation))
+            ?? PageContext(language: context.language, identity: context.identity, csrfToken: context.csrfToken, path: request.uri.path, site: nil, requestID: context.requestID, navigation: navigation)
         let page = ErrorPage.page(status: status, message: message, ctx)
         return Responses.html(Layout.render(page, ctx), status: status)
     }

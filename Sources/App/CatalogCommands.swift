@@ -1,0 +1,25 @@
+import Catalog
+import Foundation
+import Platform
+
+/// `minhbach procedures import|export`.
+public enum CatalogCommands {
+    public static func importPaths(_ paths: [String], config: AppConfig) async throws -> CatalogImporter.Summary {
+        let files = CatalogImporter.files(paths)
+        let parsed = CatalogImporter.parse(files)
+        return try await Commands.withEnvironment(config) { env in
+            let summary = try await CatalogImporter.load(parsed, sources: paths, actor: .system("procedures import"), on: env.database.db) { done, total in
+                FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
+            }
+            FileHandle.standardError.write(Data("\n".utf8))
+            return summary
+        }
+    }
+
+    public static func export(format: String, config: AppConfig) async throws -> Data {
+        try await Commands.withEnvironment(config) { env in
+            let procedures = try await ProcedureStore.all(on: env.database.db)
+            return format == "csv" ? Data(CatalogExport.csv(procedures).utf8) : CatalogExport.json(procedures)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import FluentKit
+import Foundation
+import Platform
+
+/// The procedure catalogue: registers its migrations, routes and menu entries.
+public struct CatalogFeature: Sendable {
+    public let search = CatalogSearch()
+
+    public init() {}
+
+    public static let migrations = CatalogMigrations.all
+
+    public static let navigation = Navigation(
+        publicItems: [.init("/thu-tuc", S.navProcedures)],
+        staffItems: [.init("/quan-tri/thu-tuc", S.navCatalogStaff, roles: [.administrator, .coordinator, .editor])])
+
+    public func register(_ routes: Routes, _ services: Services) {
+        CatalogRoutes.register(routes, services, search)
+        CatalogAPI.register(routes, services, search)
+        CatalogStaffRoutes.register(routes, services, search)
+    }
+}

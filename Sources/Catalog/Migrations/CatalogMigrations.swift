@@ -1,0 +1,52 @@
+import FluentKit
+import SQLKit
+
+public enum CatalogMigrations {
+    public static let all: [any Migration] = [M001Procedures()]
+}
+
+struct M001Procedures: AsyncMigration {
+    var name: String { "catalog.001.procedures" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema("procedures")
+            .field("code", .string, .identifier(auto: false))
+            .field("name", .string, .required)
+            .field("search_name", .string, .required)
+            .field("field", .string)
+            .field("levels", .string, .required)
+            .field("implementing_agency", .string)
+            .field("online_level", .string, .required)
+            .field("status", .string, .required)
+            .field("replaced_by", .string)
+            .field("document", .string, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .create()
+        try await database.schema("procedure_units")
+            .id()
+            .field("procedure_code", .string, .required, .references("procedures", "code", onDelete: .cascade))
+            .field("unit_id", .uuid, .required, .references("units", "id"))
+            .field("internal_days", .int)
+            .unique(on: "procedure_code", "unit_id")
+            .create()
+        try await database.schema("catalog_imports")
+            .id()
+            .field("at", .datetime, .required)
+            .field("actor_name", .string, .required)
+            .field("sources", .string, .required)
+            .field("created", .int, .required)
+            .field("updated", .int, .required)
+            .field("unchanged", .int, .required)
+            .field("warnings", .string, .required)
+            .field("rejected", .string, .required)
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("CREATE INDEX procedure_units_unit ON procedure_units (unit_id)").run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in ["catalog_imports", "procedure_units", "procedures"] { try await database.schema(table).delete() }
+    }
+}

@@ -1,0 +1,66 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Platform
+
+/// Staff pages: edit a procedure, mark it abolished or replaced, assign units, see imports.
+enum CatalogStaffRoutes {
+    static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
+        routes.get("/quan-tri/thu-tuc") { request, context in
+            _ = try await services.staff(context, .editCatalog)
+            let model = try await CatalogRoutes.searchModel(request, search, staff: true, services)
+            return try await services.render(CatalogViews.search(model, context.language), request, context)
+        }
+        routes.get("/quan-tri/thu-tuc/nhap") { request, context in
+            _ = try await services.staff(context, .editCatalog)
+            let history = try await CatalogImporter.history(on: services.db)
+            return try await services.render(CatalogStaffViews.imports(history, context.language), request, context)
+        }
+        routes.get("/quan-tri/thu-tuc/:code") { request, context in
+            _ = try await services.staff(context, .editCatalog)
+            let model = try await formModel(code: context.parameters.get("code") ?? "", services)
+            var m = model
+            m.notice = request.queryFields["thong-bao"] == "da-luu" ? S.catalogNoticeSaved(context.language) : nil
+            return try await services.render(CatalogStaffViews.edit(m, context.language), request, context)
+        }
+        routes.post("/quan-tri/thu-tuc/:code") { request, context in
+            var request = request
+            _ = try await services.staff(context, .editCatalog)
+            let db = services.db
+            var model = try await formModel(code: context.parameters.get("code") ?? "", services)
+            let fields = try await request.formFields(context: context)
+            let read = try await CatalogStaffForm.read(fields, procedure: model.procedure, candidates: model.candidates.map(\.id), language: context.language, on: db)
+            guard let (procedure, replacedBy, units) = read.result else {
+                model.values = read.reader.echo
+                model.errors = read.reader.errors
+                model.assigned = read.assigned
+                return try await services.render(CatalogStaffViews.edit(model, context.language), request, context, status: .unprocessableContent)
+            }
+            try await ProcedureStore.save(procedure, replacedBy: replacedBy, actor: context.actor, on: db)
+            try await ProcedureStore.assign(procedure.code, units: units, actor: context.actor, on: db)
+            search.invalidate()
+            return Responses.redirect("/quan-tri/thu-tuc/\(procedure.code)?thong-bao=da-luu")
+        }
+    }
+
+    static func formModel(code: String, _ services: Services) async throws -> CatalogStaffViews.EditModel {
+        let db = services.db
+        let procedure = try await ProcedureStore.require(code, on: db)
+        let assigned = try await ProcedureStore.units(of: code, on: db)
+        return CatalogStaffViews.EditModel(
+            procedure: procedure, values: CatalogStaffForm.values(procedure, replacedBy: try await ProcedureStore.replacedBy(code, on: db)),
+            errors: [], candidates: try await candidates(assigned.map(\.0), db),
+            assigned: Dictionary(assigned.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }), notice: nil)
+    }
+
+    /// Units that can receive dossiers: one-stop desks and People's Committees in force, plus
+    /// those already assigned. Bounded by the deployment's own units.
+    static func candidates(_ assigned: [UnitRecord], _ db: any Database) async throws -> [UnitRecord] {
+        let today = VNFormat.todayISO()
+        let kinds = [UnitKind.oneStopDesk, .communeCommittee, .districtCommittee, .provincialCommittee].map(\.rawValue)
+        let units = try await UnitModel.query(on: db).filter(\.$kind ~~ kinds).all().map(\.record)
+            .filter { $0.isActive(on: today) && ($0.kind == .oneStopDesk || $0.agencyCode != nil) }
+        var seen = Set<UUID>()
+        return (assigned + units).filter { seen.insert($0.id).inserted }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
+}

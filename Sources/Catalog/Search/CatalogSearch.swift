@@ -1,0 +1,143 @@
+import FluentKit
+import Foundation
+import NIOConcurrencyHelpers
+import Platform
+import TextSearch
+
+/// What a result line shows at a glance.
+public struct ProcedureCard: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var field: String?
+    public var levels: [String]
+    public var agency: String?
+    public var onlineLevel: OnlineLevel
+    public var status: ProcedureStatus
+    public var time: String?
+    public var fee: String?
+    public var timeEN: String?
+    public var feeEN: String?
+
+    init(_ p: Procedure) {
+        code = p.code
+        name = p.name
+        field = p.field
+        levels = p.levels
+        agency = p.implementingAgency
+        onlineLevel = p.onlineLevel
+        status = p.status
+        let channel = p.channels.first { $0.processingTime != nil } ?? p.channels.first
+        // The portal lost the unit of some times ("1"): say so rather than show a bare number.
+        let raw = channel.flatMap { $0.timeText.isEmpty ? nil : $0.timeText }
+        let unitLost = raw.map { $0.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } } ?? false
+        time = channel?.processingTime?.summary(.vietnamese) ?? raw.map { unitLost ? S.catalogUnitLost.vi.replacingOccurrences(of: "{0}", with: $0) : $0 }
+        timeEN = channel?.processingTime?.summary(.english) ?? raw.map { unitLost ? S.catalogUnitLost.en.replacingOccurrences(of: "{0}", with: $0) : $0 }
+        fee = CatalogFormat.feeSummary(p, .vietnamese)
+        feeEN = CatalogFormat.feeSummary(p, .english)
+    }
+}
+
+public struct CatalogFilters: Sendable, Equatable {
+    public var field: String?
+    public var level: String?
+    public var agency: String?
+    public var online: OnlineLevel?
+    public var includeAbolished = false
+    public init() {}
+
+    func matches(_ card: ProcedureCard) -> Bool {
+        if let field, card.field != field { return false }
+        if let level, !card.levels.contains(level) { return false }
+        if let agency, card.agency != agency { return false }
+        if let online, card.onlineLevel != online { return false }
+        if !includeAbolished, card.status == .abolished { return false }
+        return true
+    }
+}
+
+public struct CatalogPage: Sendable {
+    public var cards: [(card: ProcedureCard, matched: [String])]
+    public var total: Int
+    public var partial: Bool
+}
+
+/// The search index and result cards, in memory. Rebuilt when the catalogue version in the
+/// database changes (checked at most once a second, and at once after a local write), so every
+/// instance follows imports and edits.
+public final class CatalogSearch: Sendable {
+    struct State: Sendable {
+        var version: String
+        var index: SearchIndex<String>
+        var cards: [String: ProcedureCard]
+        var sorted: [String]
+        var facets: Facets
+    }
+
+    public struct Facets: Sendable {
+        public var fields: [String]
+        public var levels: [String]
+        public var agencies: [String]
+    }
+
+    private let state = NIOLockedValueBox<(State, checkedAt: ContinuousClock.Instant)?>(nil)
+
+    public init() {}
+
+    public func invalidate() {
+        state.withLockedValue { $0 = nil }
+    }
+
+    func current(_ db: any Database) async throws -> State {
+        let now = ContinuousClock.now
+        if let (cached, checkedAt) = state.withLockedValue({ $0 }), now - checkedAt < .seconds(1) { return cached }
+        let version = try await Settings.get(ProcedureStore.versionKey, on: db) ?? "0"
+        if let (cached, _) = state.withLockedValue({ $0 }), cached.version == version {
+            state.withLockedValue { $0 = (cached, now) }
+            return cached
+        }
+        let built = Self.build(version: version, procedures: try await ProcedureStore.all(on: db))
+        state.withLockedValue { $0 = (built, now) }
+        return built
+    }
+
+    static func build(version: String, procedures: [Procedure]) -> State {
+        var cards: [String: ProcedureCard] = [:]
+        var documents: [SearchDocument<String>] = []
+        for p in procedures {
+            cards[p.code] = ProcedureCard(p)
+            let fields = p.searchFields
+            documents.append(SearchDocument(id: p.code, name: fields.name, field: fields.field, body: fields.body + " " + p.code))
+        }
+        let sorted = procedures.sorted { Folding.fold($0.name) < Folding.fold($1.name) }.map(\.code)
+        func distinct(_ values: [String?]) -> [String] { Array(Set(values.compactMap { $0 }.filter { !$0.isEmpty })).sorted { $0.localizedStandardCompare($1) == .orderedAscending } }
+        let facets = Facets(
+            fields: distinct(procedures.map(\.field)), levels: distinct(procedures.flatMap(\.levels)),
+            agencies: distinct(procedures.map(\.implementingAgency)))
+        return State(version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets)
+    }
+
+    public func facets(on db: any Database) async throws -> Facets {
+        try await current(db).facets
+    }
+
+    public func card(_ code: String, on db: any Database) async throws -> ProcedureCard? {
+        try await current(db).cards[code]
+    }
+
+    /// Searches (or lists, when the query is empty) with filters and paging.
+    public func search(_ query: String, filters: CatalogFilters, offset: Int, limit: Int, on db: any Database) async throws -> CatalogPage {
+        let state = try await current(db)
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            let codes = state.sorted.filter { state.cards[$0].map(filters.matches) ?? false }
+            let page = codes.dropFirst(offset).prefix(limit).compactMap { state.cards[$0] }.map { ($0, [String]()) }
+            return CatalogPage(cards: page, total: codes.count, partial: false)
+        }
+        let results = state.index.search(trimmed, limit: limit, offset: offset) { code in
+            state.cards[code].map(filters.matches) ?? false
+        }
+        return CatalogPage(
+            cards: results.hits.compactMap { hit in state.cards[hit.id].map { ($0, hit.matchedWords) } },
+            total: results.total, partial: results.partial)
+    }
+}

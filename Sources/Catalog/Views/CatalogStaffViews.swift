@@ -1,0 +1,86 @@
+import Foundation
+import Platform
+
+enum CatalogStaffViews {
+    struct EditModel: Sendable {
+        var procedure: Procedure
+        var values: [String: String]
+        var errors: [FieldError]
+        var candidates: [UnitRecord]
+        var assigned: [UUID: Int?]
+        var notice: String?
+    }
+
+    static func edit(_ m: EditModel, _ lang: Language) -> Page {
+        let code = m.procedure.code
+        return Page(title: S.catalogEditTitle(lang, code), area: .staff,
+                    breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), "/quan-tri/thu-tuc")]) { ctx in
+            fragment {
+                Components.notice(m.notice)
+                Components.errorSummary(m.errors, ctx)
+                el("p") { el("a", [.href("/thu-tuc/\(code)")], text: S.catalogView(lang)) }
+                el("p") { el("a", [.href("/quan-tri/nhat-ky?loai=procedure&ma=\(code)")], text: S.viewHistory(lang)) }
+                el("form", [.id("procedure-form"), .init("method", "post"), .init("action", "/quan-tri/thu-tuc/\(code)"), .init("novalidate", nil)]) {
+                    Components.csrfField(ctx)
+                    Components.field(.init("name", label: S.catalogTitle(lang), value: m.values["name"], errors: m.errors, required: true, multiline: true, maxLength: 500), ctx)
+                    Components.field(.init("field", label: S.catalogField(lang), value: m.values["field"], errors: m.errors, maxLength: 200), ctx)
+                    Components.field(.init("levels", label: S.catalogLevel(lang), value: m.values["levels"], errors: m.errors, hint: S.catalogLevelsHint(lang), maxLength: 300), ctx)
+                    Components.field(.init("implementing_agency", label: S.catalogAgency(lang), value: m.values["implementing_agency"], errors: m.errors, maxLength: 500), ctx)
+                    Components.select("online_level", label: S.catalogOnline(lang), options: OnlineLevel.allCases.map { ($0.rawValue, S.catalogOnlineLevels[$0]!(lang)) }, selected: m.values["online_level"], errors: m.errors, ctx)
+                    Components.select("status", label: S.unitStatus(lang), options: ProcedureStatus.allCases.map { ($0.rawValue, S.catalogStatuses[$0]!(lang)) }, selected: m.values["status"], errors: m.errors, ctx)
+                    Components.field(.init("abolished_on", label: S.catalogAbolishedOn(lang), value: m.values["abolished_on"], errors: m.errors, hint: S.dateHint(lang), maxLength: 10), ctx)
+                    Components.field(.init("replaced_by", label: S.catalogReplacedBy(lang), value: m.values["replaced_by"], errors: m.errors, hint: S.catalogReplacedByHint(lang), maxLength: 40), ctx)
+                    el("fieldset", [.id("units")]) {
+                        el("legend", text: S.catalogUnitsHeading(lang))
+                        el("p", [.class("hint")], text: S.catalogUnitsHint(lang))
+                        for unit in m.candidates {
+                            let id = unit.id.uuidString
+                            let checked = m.assigned[unit.id] != nil
+                            el("div", [.class("field checkbox")]) {
+                                el("input", [.type("checkbox"), .id("unit-\(id)"), .name("unit"), .value(id)] + (checked ? [.flag("checked")] : []))
+                                el("label", [.for("unit-\(id)")], text: unit.name)
+                            }
+                            el("div", [.class("field inline")]) {
+                                el("label", [.for("days-\(id)"), .class("small")], text: S.catalogInternalDays(lang, unit.name))
+                                el("input", [.type("text"), .id("days-\(id)"), .name("days-\(id)"), .init("inputmode", "numeric"), .init("maxlength", "3"), .class("short")]
+                                    + ((m.assigned[unit.id] ?? nil).map { [.value(String($0))] } ?? []))
+                            }
+                        }
+                    }
+                    Components.submit(S.save(lang))
+                }
+            }
+        }
+    }
+
+    static func imports(_ history: [CatalogImporter.HistoryEntry], _ lang: Language) -> Page {
+        Page(title: S.catalogImports(lang), area: .staff,
+             breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), "/quan-tri/thu-tuc")]) { _ in
+            fragment {
+                for entry in history {
+                    el("section", [.class("import-run")]) {
+                        el("h2", text: S.catalogImportLine(lang, VNFormat.dateTime(entry.at), entry.actorName, String(entry.created), String(entry.updated), String(entry.unchanged)))
+                        el("p", [.class("hint")], text: entry.sources)
+                        if !entry.rejected.isEmpty {
+                            el("h3", text: S.catalogRejected(lang, String(entry.rejected.count)))
+                            el("ul") { for r in entry.rejected { el("li", text: "\(r.file): \(r.reason)") } }
+                        }
+                        if !entry.warnings.isEmpty {
+                            el("details") {
+                                el("summary", text: S.catalogWarnings(lang, String(entry.warnings.count)))
+                                el("ul") {
+                                    for w in entry.warnings {
+                                        el("li") {
+                                            el("a", [.href("/quan-tri/thu-tuc/\(w.code)")], text: "\(w.code) (\(w.file))")
+                                            el("ul") { for message in w.messages { el("li", text: message) } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

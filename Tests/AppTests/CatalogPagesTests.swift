@@ -1,0 +1,147 @@
+import App
+import Catalog
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Platform
+import Testing
+import TextSearch
+
+/// The catalogue in the product: import, search, pages, staff edits (DOMAIN.md §2).
+@Suite("Procedure catalogue", .serialized)
+struct CatalogPagesTests {
+    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+    static let tthc = "\(shared)/data/tthc"
+
+    static func importAll(_ env: AppEnvironment) async throws -> CatalogImporter.Summary {
+        try await CatalogImporter.load(CatalogImporter.parse(CatalogImporter.files([tthc])), sources: [tthc], actor: .system("test"), on: env.database.db)
+    }
+
+    @Test("Importing the shared data twice: everything created once, nothing changed the second time")
+    func importIsIdempotent() async throws {
+        try await withApp { env, _, _ in
+            let first = try await Self.importAll(env)
+            #expect(first.created == 478)
+            #expect(first.rejected.isEmpty)
+            let audits = try await AuditEntryModel.query(on: env.database.db).filter(\.$action == "procedure.import").count()
+            let second = try await Self.importAll(env)
+            #expect(second.created == 0 && second.updated == 0)
+            #expect(second.unchanged == first.created + first.unchanged)
+            #expect(try await AuditEntryModel.query(on: env.database.db).filter(\.$action == "procedure.import").count() == audits)
+        }
+    }
+
+    @Test("A record that cannot be read is named and skipped; the others import")
+    func badRecordSkipped() async throws {
+        try await withApp { env, _, _ in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.copyItem(atPath: "\(Self.tthc)/dichvucong-bo-tu-phap/1.001193.json", toPath: folder.appendingPathComponent("1.001193.json").path)
+            try Data("{\"ma_thu_tuc\": \"1.000001\", \"ten_thu_tuc\": ".utf8).write(to: folder.appendingPathComponent("hong.json"))
+            try Data(#"{"ten_thu_tuc": "Thủ tục không có mã"}"#.utf8).write(to: folder.appendingPathComponent("khong-ma.json"))
+            let summary = try await CatalogImporter.load(CatalogImporter.parse(CatalogImporter.files([folder.path])), sources: [folder.path], actor: .system("test"), on: env.database.db)
+            #expect(summary.created == 1)
+            #expect(Set(summary.rejected.map(\.file)) == ["hong.json", "khong-ma.json"])
+            #expect(try await ProcedureStore.count(on: env.database.db) == 1)
+            let history = try await CatalogImporter.history(on: env.database.db)
+            #expect(history.first?.rejected.count == 2)
+        }
+    }
+
+    @Test("Search without diacritics: \"dang ky khai sinh\" finds 1.001193 first; khai tu, ket hon, chung thuc ban sao; tone-mark variants")
+    func search() async throws {
+        try await withApp { env, _, _ in
+            _ = try await Self.importAll(env)
+            let search = env.catalog.search
+            let db = env.database.db
+            func top(_ q: String) async throws -> [ProcedureCard] {
+                try await search.search(q, filters: CatalogFilters(), offset: 0, limit: 10, on: db).cards.map(\.card)
+            }
+            #expect(try await top("dang ky khai sinh").first?.code == "1.001193")
+            #expect(try await top("dang ky khai sin").first?.code == "1.001193")
+            #expect(try await top("DĂNG KÝ KHAI SINH").first?.code == "1.001193")
+            #expect(try await top("khai tu").first.map { Folding.fold($0.name).contains("khai tu") } == true)
+            #expect(try await top("ket hon").first.map { Folding.fold($0.name).contains("ket hon") } == true)
+            #expect(try await top("chung thuc ban sao").first.map { Folding.fold($0.name).contains("chung thuc ban sao") } == true)
+            #expect(try await top("hoà giải").map(\.code) == (try await top("hòa giải").map(\.code)))
+            #expect(try await top("1.001193").first?.code == "1.001193")
+        }
+    }
+
+    @Test("Detail page: every component, feedback address, GovernmentService JSON-LD; print sheet; API")
+    func detailAndAPI() async throws {
+        try await withApp { env, fx, client in
+            _ = try await Self.importAll(env)
+            let page = try await client.execute(uri: "/thu-tuc/1.001193", method: .get)
+            #expect(page.status == .ok)
+            for piece in ["Thủ tục đăng ký khai sinh", "Thành phần hồ sơ", "Căn cứ pháp lý", "Trình tự thực hiện", #""@type":"GovernmentService""#, "Phản ánh, kiến nghị"] {
+                #expect(page.text.contains(piece), "\(piece)")
+            }
+            #expect(try await client.execute(uri: "/thu-tuc/1.001193/in", method: .get).status == .ok)
+            #expect(try await client.execute(uri: "/thu-tuc/9.999999", method: .get).status == .notFound)
+            let api = try await client.execute(uri: "/api/v1/procedures?q=ket+hon&per_page=5", method: .get)
+            #expect(api.status == .ok)
+            #expect(api.text.contains(#""total":"#))
+            let one = try await client.execute(uri: "/api/v1/procedures/1.001193", method: .get)
+            #expect(one.text.contains(#""code":"1.001193""#))
+            #expect(try await client.execute(uri: "/api/v1/procedures/nope", method: .get).status == .notFound)
+        }
+    }
+
+    @Test("Staff edit: audited, abolished procedures leave the public search, the index follows at once; units posted")
+    func staffEdit() async throws {
+        try await withApp { env, fx, client in
+            _ = try await Self.importAll(env)
+            var browser = Browser()
+            _ = try await browser.signIn(client, "dieuphoi")
+            let form = try await browser.get(client, "/quan-tri/thu-tuc/1.001193")
+            #expect(form.status == .ok)
+            let saved = try await browser.post(client, "/quan-tri/thu-tuc/1.001193", [
+                "name": "Thủ tục đăng ký khai sinh (thử nghiệm đổi tên)", "field": "Hộ tịch", "levels": "Cấp xã",
+                "online_level": "partial", "status": "in_force",
+            ])
+            #expect(saved.status == .seeOther)
+            let found = try await env.catalog.search.search("thu nghiem doi ten", filters: CatalogFilters(), offset: 0, limit: 5, on: env.database.db)
+            #expect(found.cards.first?.card.code == "1.001193")
+            #expect(try await AuditEntryModel.query(on: env.database.db).filter(\.$action == "procedure.update").count() == 1)
+
+            let abolished = try await browser.post(client, "/quan-tri/thu-tuc/1.001193", [
+                "name": "Thủ tục đăng ký khai sinh", "field": "Hộ tịch", "levels": "Cấp xã", "online_level": "partial",
+                "status": "abolished", "abolished_on": "01/07/2025", "replaced_by": "1.003583", "unit": fx.district.id.uuidString,
+            ])
+            #expect(abolished.status == .seeOther)
+            let publicSearch = try await client.execute(uri: "/thu-tuc?q=dang+ky+khai+sinh", method: .get)
+            #expect(!publicSearch.text.contains("/thu-tuc/1.001193\""))
+            // The posting list of the unit is what the office prints (abolished ones are left out).
+            _ = try await browser.post(client, "/quan-tri/thu-tuc/1.003583", [
+                "name": "Thủ tục đăng ký khai sinh lưu động", "online_level": "none", "status": "in_force", "unit": fx.district.id.uuidString,
+                "days-\(fx.district.id.uuidString)": "3",
+            ])
+            let posting = try await client.execute(uri: "/don-vi/\(fx.district.id)/thu-tuc", method: .get)
+            #expect(posting.text.contains("1.003583"))
+            #expect(!posting.text.contains("1.001193"))
+            #expect(try await ProcedureStore.units(of: "1.003583", on: env.database.db).first?.1 == 3)
+        }
+    }
+
+    @Test("Edits are checked: unknown replacement code, bad date; officers may not edit")
+    func staffValidation() async throws {
+        try await withApp { env, _, client in
+            _ = try await Self.importAll(env)
+            var browser = Browser()
+            _ = try await browser.signIn(client, "admin")
+            let bad = try await browser.post(client, "/quan-tri/thu-tuc/1.001193", [
+                "name": "Tên mới", "online_level": "none", "status": "abolished", "abolished_on": "31/02/2025", "replaced_by": "9.999999",
+            ])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("9.999999"))
+            #expect(bad.text.contains(#"value="Tên mới""#) || bad.text.contains(">Tên mới<"))
+            #expect(try await ProcedureStore.require("1.001193", on: env.database.db).name == "Thủ tục đăng ký khai sinh")
+            var officer = Browser()
+            _ = try await officer.signIn(client, "canbo")
+            #expect(try await officer.get(client, "/quan-tri/thu-tuc/1.001193").status == .forbidden)
+        }
+    }
+}
