@@ -18,5 +18,6 @@ public struct CatalogFeature: Sendable {
         CatalogRoutes.register(routes, services, search)
         CatalogAPI.register(routes, services, search)
         CatalogStaffRoutes.register(routes, services, search)
+        ProcedureFormRoutes.register(routes, services)
     }
 }

@@ -144,4 +144,40 @@ struct CatalogPagesTests {
             #expect(try await officer.get(client, "/quan-tri/thu-tuc/1.001193").status == .forbidden)
         }
     }
+
+    @Test("Forms: staff upload a real Word file, anyone downloads it; wrong type and oversize are refused and nothing is saved")
+    func formUploads() async throws {
+        try await withApp { env, _, client in
+            _ = try await Self.importAll(env)
+            var browser = Browser()
+            _ = try await browser.signIn(client, "admin")
+            // 1.013124 (bo-quoc-phong-structured) lists its form templates by name.
+            let procedure = try await ProcedureStore.require("1.013124", on: env.database.db)
+            let template = try #require(procedure.documents.flatMap(\.templates).first)
+            let docx = Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 0x41, count: 2000)
+            let ok = try await browser.upload(client, "/quan-tri/thu-tuc/1.013124/mau", fields: ["template": template], file: ("Tờ khai khai sinh.docx", docx))
+            #expect(ok.status == .seeOther)
+            #expect(ok.headers[.location]?.contains("da-tai-len") == true)
+            let forms = try await ProcedureForms.list("1.013124", on: env.database.db)
+            #expect(forms.count == 1 && forms[0].templateName == template)
+            let download = try await client.execute(uri: "/thu-tuc/1.013124/mau/\(forms[0].id)", method: .get)
+            #expect(download.status == .ok)
+            #expect(Data(buffer: download.body) == docx)
+            #expect(download.headers[.contentDisposition]?.contains("attachment") == true)
+            let page = try await client.execute(uri: "/thu-tuc/1.013124", method: .get)
+            #expect(page.text.contains("/thu-tuc/1.013124/mau/\(forms[0].id)"))
+
+            let script = try await browser.upload(client, "/quan-tri/thu-tuc/1.013124/mau", fields: [:], file: ("to-khai.docx", Data("<script>alert(1)</script>".utf8)))
+            #expect(script.headers[.location]?.contains("loi-tep=forbiddenType") == true)
+            let exe = try await browser.upload(client, "/quan-tri/thu-tuc/1.013124/mau", fields: [:], file: ("virus.exe", Data([0x4D, 0x5A, 0x90])))
+            #expect(exe.headers[.location]?.contains("loi-tep=forbiddenType") == true)
+            let big = Data([0x25, 0x50, 0x44, 0x46]) + Data(repeating: 0, count: UploadPolicy.maxBytes)
+            let tooLarge = try await browser.upload(client, "/quan-tri/thu-tuc/1.013124/mau", fields: [:], file: ("lon.pdf", big))
+            #expect(tooLarge.headers[.location]?.contains("loi-tep=tooLarge") == true)
+            #expect(try await ProcedureForms.list("1.013124", on: env.database.db).count == 1)
+            let withoutToken = try await client.execute(uri: "/quan-tri/thu-tuc/1.013124/mau", method: .post,
+                headers: [.cookie: browser.cookieHeader, .contentType: "multipart/form-data; boundary=x"], body: ByteBuffer(string: "--x--"))
+            #expect(withoutToken.status == .badRequest)
+        }
+    }
 }

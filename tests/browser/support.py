@@ -104,9 +104,19 @@ def submit(driver: WebDriver, form_selector: str) -> None:
 
 
 def fill(driver: WebDriver, selector: str, value: str) -> None:
-    field = driver.find_element(By.CSS_SELECTOR, selector)
-    field.clear()
-    field.send_keys(value)
+    """Type value into the field, replacing what is there. Chromium sometimes reports a node of a
+    page that has just been replaced ("does not belong to the document"): find it again then."""
+    for attempt in range(3):
+        try:
+            field = driver.find_element(By.CSS_SELECTOR, selector)
+            field.clear()
+            field.send_keys(value)
+            return
+        except WebDriverException:
+            if attempt == 2:
+                raise
+            WebDriverWait(driver, WAIT_SECONDS).until(
+                lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def value_of(driver: WebDriver, selector: str) -> str:

@@ -2,7 +2,7 @@ import FluentKit
 import SQLKit
 
 public enum CatalogMigrations {
-    public static let all: [any Migration] = [M001Procedures()]
+    public static let all: [any Migration] = [M001Procedures(), M002Forms()]
 }
 
 struct M001Procedures: AsyncMigration {
@@ -48,5 +48,26 @@ struct M001Procedures: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for table in ["catalog_imports", "procedure_units", "procedures"] { try await database.schema(table).delete() }
+    }
+}
+
+struct M002Forms: AsyncMigration {
+    var name: String { "catalog.002.procedure_forms" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema("procedure_forms")
+            .id()
+            .field("procedure_code", .string, .required, .references("procedures", "code", onDelete: .cascade))
+            .field("template_name", .string, .required)
+            .field("file_name", .string, .required)
+            .field("content_type", .string, .required)
+            .field("size", .int, .required)
+            .field("data", .data, .required)
+            .field("created_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("procedure_forms").delete()
     }
 }

@@ -53,3 +53,21 @@ final class CatalogImportModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// An uploaded form (mẫu đơn, tờ khai) of a procedure, kept in the database so every instance
+/// serves it.
+final class ProcedureFormModel: Model, @unchecked Sendable {
+    static let schema = "procedure_forms"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "procedure_code") var procedureCode: String
+    /// The template name the procedure lists (e.g. "Tờ khai đăng ký khai sinh.docx").
+    @Field(key: "template_name") var templateName: String
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "content_type") var contentType: String
+    @Field(key: "size") var size: Int
+    @Field(key: "data") var data: Data
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}

@@ -59,6 +59,6 @@ enum CatalogRoutes {
         let procedure = try await ProcedureStore.require(code, on: db)
         return CatalogViews.DetailModel(
             procedure: procedure, units: try await ProcedureStore.units(of: code, on: db).map(\.0),
-            replacedBy: try await ProcedureStore.replacedBy(code, on: db))
+            replacedBy: try await ProcedureStore.replacedBy(code, on: db), forms: try await ProcedureForms.list(code, on: db))
     }
 }

@@ -20,7 +20,14 @@ enum CatalogStaffRoutes {
             _ = try await services.staff(context, .editCatalog)
             let model = try await formModel(code: context.parameters.get("code") ?? "", services)
             var m = model
-            m.notice = request.queryFields["thong-bao"] == "da-luu" ? S.catalogNoticeSaved(context.language) : nil
+            switch request.queryFields["thong-bao"] {
+            case "da-luu": m.notice = S.catalogNoticeSaved(context.language)
+            case "da-tai-len": m.notice = S.catalogUploaded(context.language)
+            default: break
+            }
+            m.uploadProblem = request.queryFields["loi-tep"].flatMap { problem in
+                [UploadPolicy.Problem.empty, .tooLarge, .forbiddenType].first { "\($0)" == problem }
+            }
             return try await services.render(CatalogStaffViews.edit(m, context.language), request, context)
         }
         routes.post("/quan-tri/thu-tuc/:code") { request, context in
@@ -50,7 +57,8 @@ enum CatalogStaffRoutes {
         return CatalogStaffViews.EditModel(
             procedure: procedure, values: CatalogStaffForm.values(procedure, replacedBy: try await ProcedureStore.replacedBy(code, on: db)),
             errors: [], candidates: try await candidates(assigned.map(\.0), db),
-            assigned: Dictionary(assigned.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }), notice: nil)
+            assigned: Dictionary(assigned.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }), notice: nil,
+            forms: try await ProcedureForms.list(code, on: db))
     }
 
     /// Units that can receive dossiers: one-stop desks and People's Committees in force, plus

@@ -96,5 +96,10 @@ extension S {
     static let catalogReplacedByHint = Copy("Mã thủ tục thay thế, nếu có", "Code of the replacing procedure, if any")
     static let catalogReplacementUnknown = Copy("Không có thủ tục mã \"{0}\".", "No procedure has the code \"{0}\".")
     static let catalogNoticeSaved = Copy("Đã lưu thủ tục.", "Procedure saved.")
+    static let catalogTemplateFor = Copy("Tệp này là mẫu", "This file is the form")
+    static let catalogUploadFile = Copy("Tệp mẫu đơn, tờ khai", "Form file")
+    static let catalogUpload = Copy("Tải lên", "Upload")
+    static let catalogUploaded = Copy("Đã tải lên tệp mẫu.", "Form uploaded.")
+    static let catalogDownload = Copy("Tải mẫu {0}", "Download the form {0}")
     static let catalogView = Copy("Xem trang công khai", "View the public page")
 }

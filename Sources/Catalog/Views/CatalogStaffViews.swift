@@ -9,6 +9,8 @@ enum CatalogStaffViews {
         var candidates: [UnitRecord]
         var assigned: [UUID: Int?]
         var notice: String?
+        var forms: [ProcedureForms.Info] = []
+        var uploadProblem: UploadPolicy.Problem?
     }
 
     static func edit(_ m: EditModel, _ lang: Language) -> Page {
@@ -49,6 +51,43 @@ enum CatalogStaffViews {
                     }
                     Components.submit(S.save(lang))
                 }
+                formsSection(m, ctx)
+            }
+        }
+    }
+
+    static func formsSection(_ m: EditModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        let code = m.procedure.code
+        let templates = Array(Set(m.procedure.documents.flatMap(\.templates))).sorted()
+        return el("section", [.id("forms"), .aria("labelledby", "forms-heading")]) {
+            el("h2", [.id("forms-heading")], text: S.catalogTemplates(lang))
+            if let problem = m.uploadProblem {
+                el("div", [.class("error-summary"), .init("role", "alert")]) { el("p", text: S.uploadMessage(problem)(lang)) }
+            }
+            el("ul") {
+                for form in m.forms {
+                    el("li") {
+                        el("a", [.href("/thu-tuc/\(code)/mau/\(form.id)")], text: form.fileName)
+                        " (\(form.templateName), \(form.size / 1024 + 1) KB) "
+                        el("form", [.init("method", "post"), .init("action", "/quan-tri/thu-tuc/\(code)/mau/\(form.id)/xoa"), .class("inline-form")]) {
+                            Components.csrfField(ctx)
+                            el("button", [.type("submit"), .class("link-button dark"), .aria("label", S.calendarDeleteLabel(lang, form.fileName))], text: S.delete(lang))
+                        }
+                    }
+                }
+            }
+            el("form", [.id("form-upload"), .init("method", "post"), .init("enctype", "multipart/form-data"),
+                        .init("action", "/quan-tri/thu-tuc/\(code)/mau?_csrf=\(ctx.csrfToken)")]) {
+                if !templates.isEmpty {
+                    Components.select("template", label: S.catalogTemplateFor(lang), options: templates.map { ($0, $0) }, selected: nil, ctx)
+                }
+                el("div", [.class("field")]) {
+                    el("label", [.for("file")], text: S.catalogUploadFile(lang))
+                    el("p", [.class("hint"), .id("file-hint")], text: S.uploadForbiddenType(lang) + " " + S.uploadTooLarge(lang).replacingOccurrences(of: "lớn quá", with: "tối đa"))
+                    el("input", [.type("file"), .id("file"), .name("file"), .aria("describedby", "file-hint"), .init("accept", ".pdf,.doc,.docx,.xls,.xlsx,.odt")])
+                }
+                Components.submit(S.catalogUpload(lang))
             }
         }
     }

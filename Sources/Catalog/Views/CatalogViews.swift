@@ -72,6 +72,7 @@ enum CatalogViews {
         var procedure: Procedure
         var units: [UnitRecord]
         var replacedBy: String?
+        var forms: [ProcedureForms.Info] = []
         var printable = false
     }
 
@@ -142,11 +143,26 @@ enum CatalogViews {
                                 }
                                 el("td", text: d.originals.map(String.init) ?? "—")
                                 el("td", text: d.copies.map(String.init) ?? "—")
-                                el("td", text: d.templates.isEmpty ? "—" : d.templates.joined(separator: ", ") + " " + S.catalogTemplateMissing(lang))
+                                el("td") {
+                                    if d.templates.isEmpty { "—" }
+                                    for template in d.templates {
+                                        if let form = m.forms.first(where: { $0.templateName == template }) {
+                                            el("a", [.href("/thu-tuc/\(p.code)/mau/\(form.id)"), .init("download", nil)], text: template)
+                                        } else {
+                                            el("span", text: template + " " + S.catalogTemplateMissing(lang))
+                                        }
+                                        el("br")
+                                    }
+                                }
                             }
                         }
                     }
                 }
+            }
+            let extra = m.forms.filter { form in !p.documents.contains { $0.templates.contains(form.templateName) } }
+            if !extra.isEmpty {
+                el("h3", text: S.catalogTemplates(lang))
+                el("ul") { for form in extra { el("li") { el("a", [.href("/thu-tuc/\(p.code)/mau/\(form.id)"), .init("download", nil)], text: form.fileName) } } }
             }
             el("h2", text: S.catalogSteps(lang))
             el("div", [.class("long-text")]) { CatalogFormat.paragraphs(p.steps) }

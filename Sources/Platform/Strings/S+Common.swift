@@ -94,3 +94,19 @@ extension String {
         return first.lowercased() + dropFirst()
     }
 }
+
+public extension S {
+    static let uploadEmpty = Copy("Chưa chọn tệp, hoặc tệp rỗng.", "No file was chosen, or it is empty.")
+    static let uploadTooLarge = Copy("Tệp lớn quá 5 MB.", "The file is larger than 5 MB.")
+    static let uploadForbiddenType = Copy(
+        "Chỉ nhận tệp PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc .odt đúng định dạng.",
+        "Only real PDF, Word (.doc, .docx), Excel (.xls, .xlsx) or .odt files are accepted.")
+
+    static func uploadMessage(_ problem: UploadPolicy.Problem) -> Copy {
+        switch problem {
+        case .empty: uploadEmpty
+        case .tooLarge: uploadTooLarge
+        case .forbiddenType: uploadForbiddenType
+        }
+    }
+}
