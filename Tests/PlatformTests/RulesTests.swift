@@ -68,3 +68,27 @@ struct RulesTests {
         #expect(Passwords.isStrongEnough("dien-chau-2024"))
     }
 }
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test("Hand-written JSON parses back to the same values, escapes included")
+    func roundTrip() throws {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("name", "Đăng ký \"khai sinh\"\n\\ tab\t\u{1}")
+        json.beginArray("levels")
+        json.element("Cấp xã")
+        json.element("Cấp tỉnh")
+        json.endArray()
+        json.int("total", 3)
+        json.bool("partial", false)
+        json.string("absent", nil)
+        json.endObject()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["name"] as? String == "Đăng ký \"khai sinh\"\n\\ tab\t\u{1}")
+        #expect(object["levels"] as? [String] == ["Cấp xã", "Cấp tỉnh"])
+        #expect(object["total"] as? Int == 3)
+        #expect(object["partial"] as? Bool == false)
+        #expect(object["absent"] == nil)
+    }
+}

@@ -5,30 +5,37 @@ import Platform
 
 /// `/api/v1/procedures` (public: the catalogue is public information).
 enum CatalogAPI {
-    struct Item: Codable {
-        var code: String
-        var name: String
-        var field: String?
-        var levels: [String]
-        var agency: String?
-        var onlineLevel: String
-        var status: String
-        var processingTime: String?
-        var fee: String?
-        var matched: [String]
-        enum CodingKeys: String, CodingKey {
-            case code, name, field, levels, agency, status, fee, matched
-            case onlineLevel = "online_level", processingTime = "processing_time"
+    /// The search endpoint is the catalogue's hot path: its JSON is written by hand (same
+    /// shape as the OpenAPI document's ProcedureList).
+    static func listJSON(_ result: CatalogPage, page: Int, perPage: Int, english: Bool) -> String {
+        var json = JSONWriter(capacity: 512 * max(1, result.cards.count))
+        json.beginObject()
+        json.beginArray("items")
+        for (card, matched) in result.cards {
+            json.beginObject()
+            json.string("agency", card.agency)
+            json.string("code", card.code)
+            json.string("fee", english ? card.feeEN : card.fee)
+            json.string("field", card.field)
+            json.beginArray("levels")
+            for level in card.levels { json.element(level) }
+            json.endArray()
+            json.beginArray("matched")
+            for word in matched { json.element(word) }
+            json.endArray()
+            json.string("name", card.name)
+            json.string("online_level", card.onlineLevel.rawValue)
+            json.string("processing_time", english ? card.timeEN : card.time)
+            json.string("status", card.status.rawValue)
+            json.endObject()
         }
-    }
-
-    struct List: Codable {
-        var items: [Item]
-        var total: Int
-        var page: Int
-        var perPage: Int
-        var partial: Bool
-        enum CodingKeys: String, CodingKey { case items, total, page, partial, perPage = "per_page" }
+        json.endArray()
+        json.int("page", page)
+        json.bool("partial", result.partial)
+        json.int("per_page", perPage)
+        json.int("total", result.total)
+        json.endObject()
+        return json.output
     }
 
     static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
@@ -45,13 +52,9 @@ enum CatalogAPI {
             let perPage = min(100, max(1, Int(q["per_page"] ?? "") ?? 20))
             let query = String(InputText.clean(q["q"] ?? "").prefix(200))
             let result = try await search.search(query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db)
-            let english = context.language == .en
-            let items = result.cards.map { card, matched in
-                Item(code: card.code, name: card.name, field: card.field, levels: card.levels, agency: card.agency,
-                     onlineLevel: card.onlineLevel.rawValue, status: card.status.rawValue,
-                     processingTime: english ? card.timeEN : card.time, fee: english ? card.feeEN : card.fee, matched: matched)
-            }
-            return try Responses.json(List(items: items, total: result.total, page: page, perPage: perPage, partial: result.partial))
+            return Responses.text(
+                listJSON(result, page: page, perPage: perPage, english: context.language == .en),
+                contentType: "application/json; charset=utf-8")
         }
         routes.get("/api/v1/procedures/:code") { _, context in
             let code = context.parameters.get("code") ?? ""
