@@ -71,6 +71,8 @@ public final class CatalogSearch: Sendable {
         var cards: [String: ProcedureCard]
         var sorted: [String]
         var facets: Facets
+        /// Abolished codes, so that the common unfiltered search needs no per-hit lookup.
+        var abolished: Set<String>
     }
 
     public struct Facets: Sendable {
@@ -113,7 +115,8 @@ public final class CatalogSearch: Sendable {
         let facets = Facets(
             fields: distinct(procedures.map(\.field)), levels: distinct(procedures.flatMap(\.levels)),
             agencies: distinct(procedures.map(\.implementingAgency)))
-        return State(version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets)
+        let abolished = Set(procedures.filter { $0.status == .abolished }.map(\.code))
+        return State(version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets, abolished: abolished)
     }
 
     public func facets(on db: any Database) async throws -> Facets {
@@ -133,9 +136,19 @@ public final class CatalogSearch: Sendable {
             let page = codes.dropFirst(offset).prefix(limit).compactMap { state.cards[$0] }.map { ($0, [String]()) }
             return CatalogPage(cards: page, total: codes.count, partial: false)
         }
-        let results = state.index.search(trimmed, limit: limit, offset: offset) { code in
-            state.cards[code].map(filters.matches) ?? false
+        let filter: (@Sendable (String) -> Bool)?
+        if filters.field == nil, filters.level == nil, filters.agency == nil, filters.online == nil {
+            let abolished = state.abolished
+            if filters.includeAbolished || abolished.isEmpty {
+                filter = nil
+            } else {
+                filter = { code in !abolished.contains(code) }
+            }
+        } else {
+            let cards = state.cards
+            filter = { code in cards[code].map(filters.matches) ?? false }
         }
+        let results = state.index.search(trimmed, limit: limit, offset: offset, filter: filter)
         return CatalogPage(
             cards: results.hits.compactMap { hit in state.cards[hit.id].map { ($0, hit.matchedWords) } },
             total: results.total, partial: results.partial)

@@ -13,7 +13,8 @@ public struct HeadersMiddleware: RouterMiddleware {
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.requestID = Tokens.random(bytes: 9)
+        // Hummingbird's own request id (also in every log line of the request).
+        context.requestID = context.id
         let started = ContinuousClock.now
         var response: Response
         do {
