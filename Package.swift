@@ -85,6 +85,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "DossierRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
+        .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(name: "calendar-bench", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "TextSearch", swiftSettings: swiftSettings),
