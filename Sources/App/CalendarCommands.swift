@@ -8,7 +8,7 @@ public enum CalendarCommands {
     public static func lunar(_ text: String) throws -> String {
         guard let date = VNFormat.parseDay(text).flatMap(LocalDate.init(iso:)) else { throw CommandError(S.calendarBadDate(.vi, text)) }
         let lunar = LunarCalendar.lunar(from: date)
-        return "\(date.vnFormat) (\(date.weekdayName(.vi))) = \(lunar.describe(.vi)) năm \(yearName(lunar.year))"
+        return S.cliLunarLine(.vi, date.vnFormat, date.weekdayName(.vi), lunar.describe(.vi), yearName(lunar.year))
     }
 
     /// The sexagenary name of a lunar year: "Ất Tỵ" for 2025.
@@ -26,7 +26,7 @@ public enum CalendarCommands {
                 let info = calendar.dayInfo(date)
                 let reasons = info.reasons.filter { $0 != .weekend }
                 guard !reasons.isEmpty else { return nil }
-                let status = info.isWorkingDay ? "làm việc" : "nghỉ"
+                let status = info.isWorkingDay ? S.calendarWorking.vi : S.calendarOff.vi
                 return "\(date.vnFormat)  \(date.weekdayName(.vi).padding(toLength: 8, withPad: " ", startingAt: 0))  \(status.padding(toLength: 8, withPad: " ", startingAt: 0))  "
                     + reasons.map { $0.describe(on: date, language: .vi) }.joined(separator: "; ")
             }
@@ -49,7 +49,7 @@ public enum CalendarCommands {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 return String(decoding: try encoder.encode(DueOutput(deadline: deadline, explanation: lines)), as: UTF8.self)
             }
-            return (["Hạn: \(deadline.due.vnFormat)"] + lines.map { "  - \($0)" }).joined(separator: "\n")
+            return ([S.cliDue(.vi, deadline.due.vnFormat)] + lines.map { "  - \($0)" }).joined(separator: "\n")
         }
     }
 }

@@ -84,7 +84,7 @@ enum CatalogStaffViews {
                 }
                 el("div", [.class("field")]) {
                     el("label", [.for("file")], text: S.catalogUploadFile(lang))
-                    el("p", [.class("hint"), .id("file-hint")], text: S.uploadForbiddenType(lang) + " " + S.uploadTooLarge(lang).replacingOccurrences(of: "lớn quá", with: "tối đa"))
+                    el("p", [.class("hint"), .id("file-hint")], text: S.uploadHint(lang))
                     el("input", [.type("file"), .id("file"), .name("file"), .aria("describedby", "file-hint"), .init("accept", ".pdf,.doc,.docx,.xls,.xlsx,.odt")])
                 }
                 Components.submit(S.catalogUpload(lang))

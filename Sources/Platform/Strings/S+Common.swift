@@ -98,6 +98,9 @@ extension String {
 public extension S {
     static let uploadEmpty = Copy("Chưa chọn tệp, hoặc tệp rỗng.", "No file was chosen, or it is empty.")
     static let uploadTooLarge = Copy("Tệp lớn quá 5 MB.", "The file is larger than 5 MB.")
+    static let uploadHint = Copy(
+        "PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc .odt; tối đa 5 MB.",
+        "PDF, Word (.doc, .docx), Excel (.xls, .xlsx) or .odt; at most 5 MB.")
     static let uploadForbiddenType = Copy(
         "Chỉ nhận tệp PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc .odt đúng định dạng.",
         "Only real PDF, Word (.doc, .docx), Excel (.xls, .xlsx) or .odt files are accepted.")

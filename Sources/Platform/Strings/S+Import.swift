@@ -12,5 +12,7 @@ public extension S {
     static let cliDemoReady = Copy("Dữ liệu mẫu đã sẵn sàng. Tài khoản demo:", "Demo data is ready. Demo accounts:")
     /// The test runner reads this line to learn the password.
     static let cliDemoPassword = Copy("Mật khẩu demo: {0}", "Demo password: {0}")
+    static let cliLunarLine = Copy("{0} ({1}) = {2} năm {3}", "{0} ({1}) = {2}, year {3}")
+    static let cliDue = Copy("Hạn: {0}", "Due: {0}")
     static let cliUnknownAccount = Copy("Không có tài khoản {0}.", "No account {0}.")
 }
