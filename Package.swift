@@ -39,6 +39,8 @@ let package = Package(
             dependencies: [
                 "Platform",
                 "Catalog",
+                "Dossiers",
+                "DossierRules",
                 "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -76,6 +78,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "Dossiers",
+            dependencies: [
+                "Platform", "Catalog", "DossierRules", "WorkCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CatalogTests",
             dependencies: [
@@ -95,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Catalog", "TextSearch", "WorkCalendar",
+                "App", "Catalog", "Dossiers", "DossierRules", "TextSearch", "WorkCalendar",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -1,4 +1,5 @@
 import Catalog
+import Dossiers
 import FluentKit
 import Foundation
 import Hummingbird
@@ -14,12 +15,16 @@ public struct AppEnvironment: Sendable {
     /// The working calendar, cached in memory and rebuilt when its decisions change.
     public let calendar = CalendarStore()
     public let catalog = CatalogFeature()
-    public static let navigation = Navigation.platform.inserting(CatalogFeature.navigation, publicAt: 1, staffAt: 2)
+    public let dossiers: DossiersFeature
+    public static let navigation = Navigation.platform
+        .inserting(CatalogFeature.navigation, publicAt: 1, staffAt: 2)
+        .inserting(DossiersFeature.navigation, publicAt: 2, staffAt: 3)
 
     public init(config: AppConfig, database: DatabaseHandle, metrics: PrometheusCollectorRegistry = .init()) {
         self.config = config
         self.database = database
         self.metrics = metrics
+        self.dossiers = DossiersFeature(calendar: calendar, search: catalog.search)
     }
 
     /// Opens the configured database and brings its schema up to date.
@@ -33,7 +38,7 @@ public struct AppEnvironment: Sendable {
 
 public enum AllMigrations {
     /// Every feature's migrations, in order. Features append theirs here.
-    public static let list = PlatformMigrations.all + CatalogFeature.migrations
+    public static let list = PlatformMigrations.all + CatalogFeature.migrations + DossiersFeature.migrations
 }
 
 /// The router with every feature's routes and the shared middleware.
@@ -54,6 +59,7 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     UnitRoutes.register(routes, services)
     CalendarRoutes.register(routes, services, env.calendar)
     env.catalog.register(routes, services)
+    env.dossiers.register(routes, services)
     PlatformAPI.register(routes, services)
     return router
 }

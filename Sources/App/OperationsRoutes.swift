@@ -21,6 +21,11 @@ enum OperationsRoutes {
                 return try Responses.json(Health(status: "unavailable", database: "error"), status: .serviceUnavailable)
             }
         }
+        // Liveness only: no database. The cheapest route through the whole middleware stack,
+        // which the benchmarks use as the framework's ceiling.
+        routes.get("/healthz/live") { _, _ in
+            Responses.text("ok")
+        }
         routes.get("/metrics") { _, _ in
             var buffer: [UInt8] = []
             env.metrics.emit(into: &buffer)

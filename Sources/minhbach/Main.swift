@@ -9,7 +9,7 @@ struct Minhbach: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minhbach",
         abstract: "Minh Bạch — kiểm soát thủ tục hành chính công khai.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self, ProceduresCommand.self],
+        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self, ProceduresCommand.self, DemoDataCommand.self, DossiersCommand.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -160,6 +160,38 @@ struct ProceduresCommand: AsyncParsableCommand {
         }
         func run() async throws {
             FileHandle.standardOutput.write(try await CatalogCommands.export(format: format, config: .fromEnvironment()))
+        }
+    }
+}
+
+struct DemoDataCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo-data", abstract: "Sinh dữ liệu mẫu số lượng lớn.", subcommands: [Dossiers.self])
+
+    struct Dossiers: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Sinh N hồ sơ một cửa giống thật (2024 đến nay) để đo hiệu năng.")
+        @Option(help: "Số hồ sơ") var count: Int = 1000
+        @Option(help: "Hạt giống ngẫu nhiên") var seed: UInt64 = 1
+        @Option(help: "Ghi tối đa 10.000 dòng 'MÃ 4SỐCUỐI' vào tệp này") var codesOut: String?
+        func validate() throws {
+            guard count > 0 else { throw ValidationError("--count phải lớn hơn 0") }
+        }
+        func run() async throws {
+            try await DossierCommands.generate(count: count, seed: seed, codesOut: codesOut, config: .fromEnvironment())
+        }
+    }
+}
+
+struct DossiersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dossiers", abstract: "Hồ sơ một cửa.", subcommands: [Report.self])
+
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Tính biểu II.06a cho một kỳ và in thời gian tính.")
+        @Option(help: "yyyy-mm-dd") var from: String
+        @Option(help: "yyyy-mm-dd") var to: String
+        @Option(help: "Số lần chạy") var `repeat`: Int = 1
+        func run() async throws {
+            guard let from = LocalDate(iso: from), let to = LocalDate(iso: to) else { throw ValidationError("--from/--to: yyyy-mm-dd") }
+            try await DossierCommands.report(from: from, to: to, repeat: `repeat`, config: .fromEnvironment())
         }
     }
 }

@@ -1,4 +1,6 @@
 import Catalog
+import SQLKit
+import WorkCalendar
 import FluentKit
 import Foundation
 import Platform
@@ -23,7 +25,9 @@ public enum DemoData {
         try await linkSuccessors(db)
         try await loadGroups(db, units)
         try await loadProcedures(db, units)
-        return try await loadAccounts(env, units)
+        let accounts = try await loadAccounts(env, units)
+        try await loadDossiers(env)
+        return accounts
     }
 
     static func loadTerritories(_ db: any Database) async throws {
@@ -121,7 +125,7 @@ public enum DemoData {
         let files = CatalogImporter.files(["\(sharedDirectory)/data/tthc"])
         _ = try await CatalogImporter.load(CatalogImporter.parse(files), sources: ["\(sharedDirectory)/data/tthc"], actor: actor, on: db)
         var desks: [UnitRecord] = []
-        for commune in DemoUnits.newCommunes {
+        for (index, commune) in DemoUnits.newCommunes.enumerated() {
             guard let committee = try await UnitModel.query(on: db).filter(\.$gsoCode == commune.code)
                 .filter(\.$validFrom == GSOImport.reformDay).first()?.record else { continue }
             let name = DemoUnits.communeDeskName(commune.name)
@@ -130,7 +134,8 @@ public enum DemoData {
                 continue
             }
             let desk = try await UnitStore.create(UnitDraft(
-                    name: name, kind: .oneStopDesk, parentID: committee.id, address: "UBND xã \(commune.name), tỉnh Nghệ An",
+                    name: name, kind: .oneStopDesk, parentID: committee.id, agencyCode: DemoUnits.communeDeskAgencyCode(index),
+                    address: "UBND xã \(commune.name), tỉnh Nghệ An",
                     feedbackAddress: "UBND xã \(commune.name), tỉnh Nghệ An", validFrom: GSOImport.reformDay), actor: actor, on: db)
             desks.append(desk)
         }
@@ -144,6 +149,14 @@ public enum DemoData {
             guard !receivers.isEmpty, try await ProcedureStore.units(of: procedure.code, on: db).isEmpty else { continue }
             try await ProcedureStore.assign(procedure.code, units: receivers, actor: actor, on: db)
         }
+    }
+
+    /// A few hundred dossiers from 2024 to today at the demo's desks, with their history, once.
+    static func loadDossiers(_ env: AppEnvironment) async throws {
+        let sql = env.database.sql
+        let existing = try await sql.raw("SELECT COUNT(*) AS n FROM dossiers").first()?.decode(column: "n", as: Int.self) ?? 0
+        guard existing == 0 else { return }
+        try await DemoDossiers.generate(count: 400, seed: 2024, until: LocalDateTime(Date()).date, history: true, env: env)
     }
 
     static func loadAccounts(_ env: AppEnvironment, _ units: [String: UnitRecord]) async throws -> [(String, String)] {

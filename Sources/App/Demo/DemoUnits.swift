@@ -93,4 +93,8 @@ enum DemoUnits {
         Account(username: "canbo.dienhong", fullName: "Đặng Văn Hồng", role: .officer, unitKey: "commune:17413", position: "Công chức Tư pháp - Hộ tịch"),
         Account(username: "canbo.dienlam", fullName: "Bùi Thị Lâm", role: .officer, unitKey: "commune:17392", position: "Công chức Tư pháp - Hộ tịch"),
     ]
+
+    /// Illustrative agency codes for the one-stop desks of the communes formed on 01/7/2025
+    /// (`000.61.00.H41`…), in the official shape; the real ones come from the province.
+    static func communeDeskAgencyCode(_ index: Int) -> String { "000.\(61 + index).00.H41" }
 }

@@ -141,6 +141,34 @@ public struct Report0206a: Sendable, Hashable, Codable {
                            rows: rows.values.sorted { $0.key < $1.key }, total: total)
     }
 
+    /// A report from rows counted elsewhere (e.g. by the database); the total is their sum.
+    public init(from: LocalDate, to: LocalDate, grouping: Grouping, policy: ReportPolicy, rows: [Row]) {
+        var total = Row(key: "")
+        for row in rows {
+            total.received.total += row.received.total
+            total.received.online += row.received.online
+            total.received.direct += row.received.direct
+            total.received.carriedOver += row.received.carriedOver
+            total.completed.total += row.completed.total
+            total.completed.early += row.completed.early
+            total.completed.onTime += row.completed.onTime
+            total.completed.late += row.completed.late
+            total.pending.total += row.pending.total
+            total.pending.withinDeadline += row.pending.withinDeadline
+            total.pending.overdue += row.pending.overdue
+        }
+        self.init(from: from, to: to, grouping: grouping, policy: policy, rows: rows, total: total)
+    }
+
+    private init(from: LocalDate, to: LocalDate, grouping: Grouping, policy: ReportPolicy, rows: [Row], total: Row) {
+        self.from = from
+        self.to = to
+        self.grouping = grouping
+        self.policy = policy
+        self.rows = rows
+        self.total = total
+    }
+
     /// Every row and the total satisfy the identities, and the rows add up to the total.
     public var identitiesHold: Bool {
         guard rows.allSatisfy(\.identitiesHold), total.identitiesHold else { return false }

@@ -16,6 +16,8 @@ public final class DatabaseHandle: Sendable {
     public let logger: Logger
     let eventLoopGroup: any EventLoopGroup
     let threadPool: NIOThreadPool
+    /// One writer at a time inside this process on SQLite (see `writeTransaction`).
+    let writeGate = WriteGate()
 
     public init(sqlitePath: String?, postgresURL: String?, logger: Logger) throws {
         self.logger = logger
@@ -52,6 +54,24 @@ public final class DatabaseHandle: Sendable {
         }
     }
 
+    /// A transaction for a write that must never fail for want of a lock. SQLite has one writer
+    /// per file, and Fluent holds one connection per event loop, so two transactions of this
+    /// process could meet on the file lock; they take turns here instead. The body's first
+    /// statement should be a write, so that another process sharing the file waits on the busy
+    /// handler rather than failing to upgrade a read. PostgreSQL needs no gate: its row locks do it.
+    public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard kind == .sqlite else { return try await db.transaction(body) }
+        await writeGate.acquire()
+        do {
+            let result = try await db.transaction(body)
+            await writeGate.release()
+            return result
+        } catch {
+            await writeGate.release()
+            throw error
+        }
+    }
+
     /// Runs SQL written by us (never with user input), e.g. creating a test database.
     public func run(unsafeSQL: String) async throws {
         try await sql.raw(SQLQueryString(unsafeSQL)).run()
@@ -59,5 +79,24 @@ public final class DatabaseHandle: Sendable {
 
     public func shutdown() async {
         await databases.shutdownAsync()
+    }
+}
+
+
+/// A first-come, first-served async lock.
+actor WriteGate {
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
     }
 }

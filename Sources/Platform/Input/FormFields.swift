@@ -30,6 +30,11 @@ public struct FormFields: Sendable {
 public struct FieldError: Sendable, Equatable {
     public var field: String
     public var message: String
+
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
 }
 
 /// Reads typed values out of form fields, collecting every error at once so the person

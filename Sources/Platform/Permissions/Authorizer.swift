@@ -15,6 +15,14 @@ public enum StaffAction: Sendable {
     case editCalendar
     /// Edit procedures, assign them to units, import the catalogue.
     case editCatalog
+    /// Receive dossiers at a one-stop desk (Decree 61/2018 Art. 17).
+    case receiveDossier
+    /// See and act on a dossier that these units receive, settle or hold.
+    case handleDossier(units: [UUID])
+    /// Form II.06a and the evaluation of dossier handling.
+    case viewDossierReports
+    /// Set a procedure's internal workflow and cut-off hour.
+    case editWorkflow
 }
 
 public enum Authorizer {
@@ -38,6 +46,20 @@ public enum Authorizer {
             return person.has(.coordinator)
         case .editCatalog:
             return person.has(.coordinator) || person.has(.editor)
+        case .receiveDossier:
+            return person.has(.oneStopOfficer) || person.has(.coordinator)
+        case .handleDossier(let units):
+            let actsForUnit = person.has(.unitLead) || person.has(.officer) || person.has(.oneStopOfficer)
+            if actsForUnit, units.contains(person.unitID) { return true }
+            guard person.has(.coordinator) else { return false }
+            for id in units {
+                if let unit = try await UnitStore.find(id, on: db), try await coordinatorCovers(person, unit, on: db) { return true }
+            }
+            return false
+        case .viewDossierReports:
+            return person.has(.coordinator) || person.has(.unitLead)
+        case .editWorkflow:
+            return person.has(.coordinator)
         case .managePeople, .editCalendar:
             return false
         case .viewCalendar:
@@ -73,6 +95,10 @@ public enum Authorizer {
         case .viewCalendar: "calendar.view"
         case .editCalendar: "calendar.edit"
         case .editCatalog: "catalog.edit"
+        case .receiveDossier: "dossier.receive"
+        case .handleDossier(let units): "dossier.handle \(units.map(\.uuidString).joined(separator: ","))"
+        case .viewDossierReports: "dossier.reports"
+        case .editWorkflow: "procedure.workflow"
         }
     }
 }

@@ -1,0 +1,34 @@
+import Catalog
+import FluentKit
+import Foundation
+import Platform
+
+/// One-stop dossiers: registers migrations, routes and menu entries.
+public struct DossiersFeature: Sendable {
+    public let calendar: CalendarStore
+    public let search: CatalogSearch
+    public let lookup = LookupCache()
+    public let guardian = LookupGuard()
+
+    public init(calendar: CalendarStore, search: CatalogSearch) {
+        self.calendar = calendar
+        self.search = search
+    }
+
+    public static let migrations = DossierMigrations.all
+
+    public static let navigation = Navigation(
+        publicItems: [.init("/tra-cuu-ho-so", S.navLookup)],
+        staffItems: [
+            .init("/quan-tri/ho-so", S.navDossiers, roles: [.administrator, .coordinator, .unitLead, .officer, .oneStopOfficer]),
+            .init("/quan-tri/ho-so/thong-ke", S.navDossierStats, roles: [.administrator, .coordinator, .unitLead]),
+        ])
+
+    public func register(_ routes: Routes, _ services: Services) {
+        DossierStatsRoutes.register(routes, services, self)
+        DossierPrintRoutes.register(routes, services, self)
+        DossierStaffRoutes.register(routes, services, self)
+        DossierPublicRoutes.register(routes, services, self)
+        DossierAPI.register(routes, services, self)
+    }
+}

@@ -1,0 +1,142 @@
+import FluentKit
+import SQLKit
+
+public enum DossierMigrations {
+    public static let all: [any Migration] = [M001Dossiers()]
+}
+
+/// The dossier tables, in plain SQL that both SQLite and PostgreSQL accept. Moments are ISO
+/// text in Vietnam time (`yyyy-MM-ddTHH:mm`) and days `yyyy-MM-dd`, which sort alike on both
+/// databases; unit and person ids are UUID text.
+struct M001Dossiers: AsyncMigration {
+    var name: String { "dossiers.001.dossiers" }
+
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        let serial = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
+        let statements = [
+            """
+            CREATE TABLE dossiers (
+              id TEXT PRIMARY KEY,
+              code TEXT NOT NULL UNIQUE,
+              agency_code TEXT NOT NULL,
+              code_day TEXT NOT NULL,
+              sequence INTEGER NOT NULL,
+              procedure_code TEXT NOT NULL,
+              procedure_name TEXT NOT NULL,
+              field TEXT NOT NULL,
+              receiving_unit_id TEXT NOT NULL,
+              competent_unit_id TEXT NOT NULL,
+              holder_unit_id TEXT NOT NULL,
+              channel TEXT NOT NULL,
+              online INTEGER NOT NULL,
+              status INTEGER NOT NULL,
+              submitted_at TEXT NOT NULL,
+              accepted_on TEXT,
+              closed_at TEXT,
+              closed_on TEXT,
+              closure_kind TEXT,
+              completion TEXT,
+              legal_due TEXT,
+              appointment TEXT,
+              apologised INTEGER NOT NULL,
+              register_year INTEGER,
+              register_number INTEGER,
+              fee_vnd INTEGER,
+              rating INTEGER,
+              contacts INTEGER,
+              rated_at TEXT,
+              lifecycle TEXT NOT NULL,
+              applicant TEXT NOT NULL,
+              documents TEXT NOT NULL,
+              result_note TEXT,
+              version INTEGER NOT NULL,
+              updated_at TEXT NOT NULL
+            )
+            """,
+            // Covers form II.06a: the report reads nothing else from the rows it counts.
+            "CREATE INDEX dossiers_report ON dossiers (accepted_on, closed_on, online, completion, field, competent_unit_id, receiving_unit_id, procedure_code, id)",
+            "CREATE INDEX dossiers_holder_status ON dossiers (holder_unit_id, status)",
+            "CREATE INDEX dossiers_receiving_register ON dossiers (receiving_unit_id, register_year, register_number)",
+            "CREATE INDEX dossiers_status_due ON dossiers (status, legal_due)",
+            """
+            CREATE TABLE dossier_deadlines (
+              dossier_id TEXT NOT NULL,
+              from_at TEXT NOT NULL,
+              due_on TEXT,
+              PRIMARY KEY (dossier_id, from_at)
+            )
+            """,
+            """
+            CREATE TABLE dossier_events (
+              id \(serial),
+              dossier_id TEXT NOT NULL,
+              at TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              status INTEGER NOT NULL,
+              actor_id TEXT,
+              actor_name TEXT NOT NULL,
+              note TEXT
+            )
+            """,
+            "CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id)",
+            """
+            CREATE TABLE dossier_handovers (
+              id \(serial),
+              dossier_id TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              from_unit_id TEXT NOT NULL,
+              from_person TEXT NOT NULL,
+              to_unit_id TEXT NOT NULL,
+              to_person TEXT NOT NULL,
+              handed_at TEXT NOT NULL,
+              step_due TEXT NOT NULL,
+              completed_at TEXT,
+              result TEXT,
+              note TEXT
+            )
+            """,
+            "CREATE INDEX dossier_handovers_dossier ON dossier_handovers (dossier_id, id)",
+            """
+            CREATE TABLE dossier_sequences (
+              scope TEXT NOT NULL,
+              period TEXT NOT NULL,
+              last INTEGER NOT NULL,
+              PRIMARY KEY (scope, period)
+            )
+            """,
+            """
+            CREATE TABLE dossier_changes (
+              id \(serial),
+              code TEXT NOT NULL,
+              at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE dossier_lookup_misses (
+              id \(serial),
+              address TEXT NOT NULL,
+              at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX dossier_lookup_misses_address ON dossier_lookup_misses (address, at)",
+            """
+            CREATE TABLE procedure_workflows (
+              procedure_code TEXT PRIMARY KEY,
+              cutoff_minutes INTEGER,
+              steps TEXT NOT NULL,
+              updated_at TEXT NOT NULL
+            )
+            """,
+        ]
+        for statement in statements { try await sql.raw(SQLQueryString(statement)).run() }
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        for table in ["procedure_workflows", "dossier_lookup_misses", "dossier_changes", "dossier_sequences",
+                      "dossier_handovers", "dossier_events", "dossier_deadlines", "dossiers"] {
+            try await sql.raw(SQLQueryString("DROP TABLE \(table)")).run()
+        }
+    }
+}

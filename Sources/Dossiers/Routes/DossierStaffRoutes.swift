@@ -1,0 +1,123 @@
+import Catalog
+import DossierRules
+import FluentKit
+import Foundation
+import Hummingbird
+import Platform
+import SQLKit
+import WorkCalendar
+
+/// Staff pages: the dossier list, reception, a dossier with its actions.
+enum DossierStaffRoutes {
+    static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
+        routes.get("/quan-tri/ho-so") { request, context in
+            let person = try await services.staff(context)
+            let query = request.queryFields
+            let filter = DossierList.Filter(status: query["trang-thai"] ?? "open", code: query["ma"] ?? "",
+                                            page: max(1, Int(query["trang"] ?? "") ?? 1))
+            let scope: [UUID]? = person.has(.administrator) || person.has(.coordinator) ? nil : [person.unitID]
+            let calendar = try await feature.calendar.calendar(on: services.db)
+            let result = try await DossierList.load(filter, scope: scope, today: LocalDateTime(Date()), calendar: calendar, on: services.db)
+            let units = try await DossierUnits.load(on: services.db)
+            let canReceive = try await Authorizer.isAllowed(person, .receiveDossier, on: services.db)
+            return try await services.render(DossierViews.list(.init(filter: filter, result: result, units: units, canReceive: canReceive), context.language), request, context)
+        }
+        routes.get("/quan-tri/ho-so/tiep-nhan") { request, context in
+            let person = try await services.staff(context, .receiveDossier)
+            let query = request.queryFields
+            guard let code = query["thu-tuc"], !code.isEmpty else {
+                let q = query["q"] ?? ""
+                let page = q.isEmpty ? nil : try await feature.search.search(q, filters: CatalogFilters(), offset: 0, limit: 20, on: services.db)
+                return try await services.render(DossierViews.pickProcedure(q, page, context.language), request, context)
+            }
+            let c = try await receptionContext(code, services)
+            let model = DossierViews.ReceptionModel(context: c, values: ReceptionForm.initialValues(c, personUnit: person.unitID), errors: [])
+            return try await services.render(DossierViews.reception(model, context.language), request, context)
+        }
+        routes.post("/quan-tri/ho-so/tiep-nhan") { request, context in
+            var request = request
+            _ = try await services.staff(context, .receiveDossier)
+            let fields = try await request.formFields(context: context)
+            let c = try await receptionContext(fields["thu-tuc"] ?? "", services)
+            let read = ReceptionForm.read(fields, c, at: LocalDateTime(Date()), language: context.language)
+            guard let draft = read.draft else {
+                let model = DossierViews.ReceptionModel(context: c, values: read.echo, errors: read.errors)
+                return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
+            }
+            let calendar = try await feature.calendar.calendar(on: services.db)
+            do {
+                let created = try await DossierStore.receive(draft, actor: context.actor, calendar: calendar, on: services.database)
+                feature.lookup.evict(created.code.text)
+                return Responses.redirect("/quan-tri/ho-so/\(created.id.uuidString)?thong-bao=da-tiep-nhan")
+            } catch let refusal as DossierRefusal {
+                let model = DossierViews.ReceptionModel(context: c, values: read.echo, errors: [FieldError(field: "ket-qua", message: refusal.text(context.language))])
+                return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
+            }
+        }
+        routes.get("/quan-tri/ho-so/:id") { request, context in
+            let (person, record) = try await authorized(context, services)
+            var model = try await detailModel(record, person: person, feature, services)
+            switch request.queryFields["thong-bao"] {
+            case "da-tiep-nhan": model.notice = S.noticeReceived(context.language, record.code.text)
+            case "da-cap-nhat": model.notice = S.noticeDone(context.language)
+            default: break
+            }
+            return try await services.render(DossierViews.detail(model, context.language), request, context)
+        }
+        routes.post("/quan-tri/ho-so/:id/:action") { request, context in
+            var request = request
+            let (person, record) = try await authorized(context, services)
+            let fields = try await request.formFields(context: context)
+            let calendar = try await feature.calendar.calendar(on: services.db)
+            let units = try await DossierUnits.load(on: services.db)
+            var model = try await detailModel(record, person: person, feature, services)
+            let name = context.parameters.get("action") ?? ""
+            let read = DossierActionForm.read(name, fields, record: record, units: units, language: context.language)
+            guard let action = read.action else {
+                model.failed = (name, read.errors, read.echo)
+                return try await services.render(DossierViews.detail(model, context.language), request, context, status: .unprocessableContent)
+            }
+            do {
+                try await DossierStore.apply(action, to: record.id, actor: context.actor, actorUnit: person.unitID, calendar: calendar, on: services.database)
+            } catch let refusal as DossierRefusal {
+                model.failed = (name, [FieldError(field: "\(name)-submit", message: refusal.text(context.language))], read.echo)
+                return try await services.render(DossierViews.detail(model, context.language), request, context, status: .unprocessableContent)
+            }
+            feature.lookup.evict(record.code.text)
+            return Responses.redirect("/quan-tri/ho-so/\(record.id.uuidString)?thong-bao=da-cap-nhat")
+        }
+    }
+
+    /// The signed-in person and the dossier, when that person may handle it; else 403/404.
+    static func authorized(_ context: AppRequestContext, _ services: Services) async throws -> (PersonRecord, DossierRecord) {
+        let person = try await services.staff(context)
+        let record = try await DossierStore.require(id: try context.uuidParameter("id"), on: services.db)
+        try await Authorizer.check(person, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]), on: services.db)
+        return (person, record)
+    }
+
+    static func receptionContext(_ code: String, _ services: Services) async throws -> ReceptionForm.Context {
+        let db = services.db
+        let procedure = try await ProcedureStore.require(code, on: db)
+        let units = try await DossierUnits.load(on: db)
+        let assigned = try await ProcedureStore.units(of: code, on: db).map(\.0)
+        var seen = Set<UUID>()
+        let receiving = (assigned.filter { $0.kind == .oneStopDesk } + units.desks).filter { seen.insert($0.id).inserted }
+        let codes = Dictionary(receiving.compactMap { unit in units.agencyCode(unit).map { (unit.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        let workflow = try await WorkflowStore.find(code, on: db as! any SQLDatabase)
+        return .init(procedure: procedure, workflow: workflow, receivingUnits: receiving, competentUnits: units.competent, agencyCodes: codes)
+    }
+
+    static func detailModel(_ record: DossierRecord, person: PersonRecord, _ feature: DossiersFeature, _ services: Services) async throws -> DossierViews.DetailModel {
+        let db = services.db
+        let calendar = try await feature.calendar.calendar(on: db)
+        let units = try await DossierUnits.load(on: db)
+        let explanation = record.lifecycle.receivedAt.map { received in
+            Appointment.appointment(receivedAt: received, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
+        }
+        return DossierViews.DetailModel(
+            record: record, units: units, events: try await DossierStore.events(of: record.id, on: db),
+            handovers: try await DossierStore.handovers(of: record.id, on: db), appointment: explanation,
+            actions: DossierActionForm.available(record), today: LocalDateTime(Date()))
+    }
+}
