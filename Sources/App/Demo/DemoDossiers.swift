@@ -32,6 +32,8 @@ public enum DemoDossiers {
         var agency: DossierRules.AgencyCode
         var procedures: [(Procedure, Period)]
         var competent: UnitRecord
+        /// The last day the desk received dossiers, when it no longer does.
+        var until: LocalDate?
     }
 
     static let familyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
@@ -61,6 +63,9 @@ public enum DemoDossiers {
             while !calendar.isWorkingDay(day) { day = day.adding(days: 1) }
             if day > until { continue }
             let desk = random.pick(desks)
+            if let opened = desk.unit.validFrom, day.iso < opened { continue }
+            if let closed = desk.unit.validTo, day.iso > closed { continue }
+            if let closed = desk.until, day > closed { continue }
             let (procedure, period) = random.pick(desk.procedures)
             let submitted = LocalDateTime(date: day, minutes: random.int(7 * 60 + 30...16 * 60 + 45))!
             let key = "\(desk.agency.text)|\(String(day.iso.replacingOccurrences(of: "-", with: "").dropFirst(2)))"
@@ -155,7 +160,7 @@ public enum DemoDossiers {
         let units = try await UnitModel.query(on: db).all().map(\.record)
         let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var desks: [Desk] = []
-        for unit in units where unit.kind == .oneStopDesk && unit.isActive(on: VNFormat.todayISO()) {
+        for unit in units where unit.kind == .oneStopDesk && (unit.validTo ?? "9999") >= "2024-01-01" {
             var agency: DossierRules.AgencyCode?
             var current: UnitRecord? = unit
             while let u = current, agency == nil {
@@ -177,10 +182,21 @@ public enum DemoDossiers {
                 }
                 procedures.append((p, period))
             }
-            guard !procedures.isEmpty, let parent = unit.parentID.flatMap({ byID[$0] }) else { continue }
+            guard let parent = unit.parentID.flatMap({ byID[$0] }) else { continue }
             desks.append(Desk(unit: unit, agency: agency, procedures: procedures, competent: parent))
         }
-        return desks
+        // Before 01/7/2025 the district's desk received the civil-status dossiers that the new
+        // communes' desks receive now: it stands in for them in the demo's earlier years.
+        let borrowed = desks.first { !$0.procedures.isEmpty }?.procedures ?? []
+        return desks.compactMap { desk in
+            var desk = desk
+            if desk.procedures.isEmpty {
+                guard desk.unit.validFrom == nil, desk.competent.kind == .districtCommittee, !borrowed.isEmpty else { return nil }
+                desk.procedures = borrowed
+                desk.until = LocalDate(year: 2025, month: 6, day: 30)
+            }
+            return desk
+        }
     }
 }
 

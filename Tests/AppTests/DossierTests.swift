@@ -1,0 +1,216 @@
+import App
+import Catalog
+import DossierRules
+import Dossiers
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Platform
+import SQLKit
+import Testing
+import WorkCalendar
+
+/// One-stop dossiers in the product (Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP; DOMAIN.md §4).
+@Suite("One-stop dossiers", .serialized)
+struct DossierTests {
+    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+
+    /// A desk with an agency code under the district, an officer there, and one real procedure
+    /// (1.001193, from the shared data) received at that desk.
+    static func desk(_ env: AppEnvironment, _ f: Fixture) async throws -> (desk: UnitRecord, procedure: Procedure) {
+        let db = env.database.db
+        let actor = Actor.system("test")
+        let desk = try await UnitStore.create(UnitDraft(name: "Bộ phận Một cửa huyện", kind: .oneStopDesk, parentID: f.district.id, agencyCode: "000.08.25.H41"), actor: actor, on: db)
+        try await PersonStore.create(PersonDraft(username: "motcua", fullName: "Người một cửa", unitID: desk.id, roles: [.oneStopOfficer]),
+                                     password: Fixture.password, mustChangePassword: false, cost: 4, actor: actor, on: db)
+        let file = "\(shared)/data/tthc/dichvucong-bo-tu-phap/1.001193.json"
+        _ = try await CatalogImporter.load(CatalogImporter.parse(CatalogImporter.files([file])), sources: [file], actor: actor, on: db)
+        try await ProcedureStore.assign("1.001193", units: [desk.id: Int?.none], actor: actor, on: db)
+        return (desk, try await ProcedureStore.require("1.001193", on: db))
+    }
+
+    static func draft(_ desk: UnitRecord, _ competent: UnitRecord, _ procedure: Procedure, at: LocalDateTime, phone: String = "0912345678",
+                      outcome: ReceptionOutcome = .accept) -> ReceptionDraft {
+        ReceptionDraft(
+            procedureCode: procedure.code, procedureName: procedure.name, field: procedure.field ?? "—", period: .workingDays(5), workflow: .standard,
+            receivingUnitID: desk.id, receivingAgency: DossierRules.AgencyCode("000.08.25.H41")!, competentUnitID: competent.id, channel: .inPerson,
+            applicant: ApplicantRecord(fullName: "Nguyễn Thị Minh Khai", citizenID: "040195001234", phone: phone, address: "Xóm 5, xã Diễn Hồng"),
+            documents: [], feeVND: nil, outcome: outcome, at: at)
+    }
+
+    @Test("Reception at the desk: code <agency>-YYMMDD-XXXX, receipt Mẫu 01 with the appointment (Circular 01/2018 Art. 19; Decree 61/2018 Art. 17.1.c)")
+    func receiveThroughTheForm() async throws {
+        try await withApp { env, f, client in
+            let (_, procedure) = try await Self.desk(env, f)
+            var browser = Browser()
+            _ = try await browser.signIn(client, "motcua")
+            let form = try await browser.get(client, "/quan-tri/ho-so/tiep-nhan?thu-tuc=1.001193")
+            #expect(form.status == .ok)
+            #expect(form.text.contains(procedure.name))
+            var fields = ["thu-tuc": "1.001193", "loai": "individual", "ho-ten": "Trần Văn Bình", "cccd": "040095001234", "dien-thoai": "0912 345 678",
+                          "dia-chi": "Xóm 2, xã Diễn Lâm", "kenh": "inPerson", "thoi-han": "5", "don-vi-thoi-han": "workingDays", "ket-qua": "accept",
+                          "co-quan": f.justice.id.uuidString, "noi-tiep-nhan": "", "le-phi": ""]
+            let deskID = try await UnitModel.query(on: env.database.db).filter(\.$kind == UnitKind.oneStopDesk.rawValue).first()!.id!
+            fields["noi-tiep-nhan"] = deskID.uuidString
+            for index in procedure.documents.indices {
+                fields["ban-chinh-\(index)"] = String(procedure.documents[index].originals ?? 1)
+                fields["ban-sao-\(index)"] = String(procedure.documents[index].copies ?? 0)
+            }
+            // Bad input first: a broken phone keeps what was typed and writes nothing.
+            var bad = fields
+            bad["dien-thoai"] = "12345"
+            let refused = try await browser.post(client, "/quan-tri/ho-so/tiep-nhan", bad)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Trần Văn Bình"))
+            #expect(refused.text.contains("Số điện thoại không đúng"))
+            let sql = env.database.sql
+            #expect(try await sql.raw("SELECT COUNT(*) AS n FROM dossiers").first()?.decode(column: "n", as: Int.self) == 0)
+
+            let created = try await browser.post(client, "/quan-tri/ho-so/tiep-nhan", fields)
+            #expect(created.status == .seeOther)
+            let location = created.headers[.location] ?? ""
+            let detail = try await browser.get(client, location)
+            #expect(detail.status == .ok)
+            let row = try await sql.raw("SELECT code, register_number, status FROM dossiers").first()
+            let code = try row?.decode(column: "code", as: String.self) ?? ""
+            let today = LocalDateTime(Date()).date
+            let yymmdd = String(today.iso.replacingOccurrences(of: "-", with: "").dropFirst(2))
+            #expect(code == "000.08.25.H41-\(yymmdd)-0001")
+            #expect(try row?.decode(column: "register_number", as: Int.self) == 1)
+            #expect(try row?.decode(column: "status", as: Int.self) == 2)
+            #expect(detail.text.contains(code))
+            let receipt = try await browser.get(client, location.replacingOccurrences(of: "?thong-bao=da-tiep-nhan", with: "") + "/mau/1")
+            #expect(receipt.status == .ok)
+            #expect(receipt.text.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"))
+            #expect(receipt.text.contains("Trần Văn Bình"))
+            #expect(try await AuditEntryModel.query(on: env.database.db).filter(\.$action == "dossier.receive").count() == 1)
+        }
+    }
+
+    @Test("50 concurrent receptions get the numbers 0001–0050 of the day, no gap, no duplicate (Circular 01/2018 Art. 19.1)")
+    func concurrentSequence() async throws {
+        try await withApp { env, f, _ in
+            let (desk, procedure) = try await Self.desk(env, f)
+            let calendar = try HolidayCalendar.bundled()
+            let at = LocalDateTime(iso: "2025-03-04T09:00")!
+            let codes = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<50 {
+                    group.addTask {
+                        try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: at), actor: .system("test"), calendar: calendar, on: env.database).code.text
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(Set(codes).count == 50)
+            #expect(Set(codes) == Set((1...50).map { String(format: "000.08.25.H41-250304-%04d", $0) }))
+            let registers = try await env.database.sql.raw("SELECT register_number FROM dossiers ORDER BY register_number").all()
+                .map { try $0.decode(column: "register_number", as: Int.self) }
+            #expect(registers == Array(1...50), "the register (Mẫu 06) is numbered continuously")
+        }
+    }
+
+    @Test("Invalid transitions are refused with a message and change nothing (Decree 61/2018 Art. 17–20)")
+    func invalidTransition() async throws {
+        try await withApp { env, f, client in
+            let (desk, procedure) = try await Self.desk(env, f)
+            let calendar = try HolidayCalendar.bundled()
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(Date())), actor: .system("test"), calendar: calendar, on: env.database)
+            var browser = Browser()
+            _ = try await browser.signIn(client, "motcua")
+            let refused = try await browser.post(client, "/quan-tri/ho-so/\(created.id.uuidString)/returnResult", ["returnResult-nguoi-nhan": "Trần Văn Bình"])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Không thể trả kết quả"))
+            #expect(try await DossierStore.require(id: created.id, on: env.database.db).status == .accepted)
+            // Valid steps: send to the competent unit, complete, return.
+            let sent = try await browser.post(client, "/quan-tri/ho-so/\(created.id.uuidString)/startProcessing", ["startProcessing-don-vi": f.justice.id.uuidString])
+            #expect(sent.status == .seeOther)
+            let record = try await DossierStore.require(id: created.id, on: env.database.db)
+            #expect(record.status == .processing)
+            #expect(record.holderUnitID == f.justice.id)
+            #expect(try await DossierStore.handovers(of: created.id, on: env.database.db).count == 1)
+        }
+    }
+
+    @Test("A commune officer cannot open another unit's dossier (403), the desk can")
+    func scope() async throws {
+        try await withApp { env, f, client in
+            let (desk, procedure) = try await Self.desk(env, f)
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(Date())), actor: .system("test"),
+                                                         calendar: try HolidayCalendar.bundled(), on: env.database)
+            var other = Browser()
+            _ = try await other.signIn(client, "canbo.dienhong")
+            #expect(try await other.get(client, "/quan-tri/ho-so/\(created.id.uuidString)").status == .forbidden)
+            var officer = Browser()
+            _ = try await officer.signIn(client, "canbo")
+            #expect(try await officer.get(client, "/quan-tri/ho-so/\(created.id.uuidString)").status == .ok, "the competent unit's officer")
+        }
+    }
+
+    @Test("The public lookup never shows the applicant's name, ID, phone or address (Circular 01/2018 Art. 16.2.d; Law 91/2025)")
+    func lookupPrivacy() async throws {
+        try await withApp { env, _, client in
+            _ = try await DemoData.load(env)
+            let sql = env.database.sql
+            let rows = try await sql.raw("SELECT code, applicant FROM dossiers").all()
+            #expect(rows.count >= 300)
+            for row in rows.prefix(120) {
+                let code = try row.decode(column: "code", as: String.self)
+                let applicant = try JSONDecoder().decode(ApplicantRecord.self, from: Data(try row.decode(column: "applicant", as: String.self).utf8))
+                let last4 = String(applicant.phone.suffix(4))
+                for uri in ["/api/v1/dossiers/lookup?code=\(code)", "/api/v1/dossiers/lookup?code=\(code)&last4=\(last4)",
+                            "/tra-cuu-ho-so?ma=\(code)&so=\(last4)"] {
+                    let response = try await client.execute(uri: uri, method: .get)
+                    #expect(response.status == .ok)
+                    let body = response.text
+                    for secret in [applicant.fullName, applicant.citizenID, applicant.phone, applicant.address] {
+                        #expect(!body.contains(secret), "\(uri) shows \(secret)")
+                    }
+                }
+                let verified = try await client.execute(uri: "/api/v1/dossiers/lookup?code=\(code)&last4=\(last4)", method: .get)
+                #expect(verified.text.contains("\"verified\":true"))
+                #expect(verified.text.contains("\"timeline\""))
+                let plain = try await client.execute(uri: "/api/v1/dossiers/lookup?code=\(code)", method: .get)
+                #expect(!plain.text.contains("\"timeline\""), "the code alone shows only the stage")
+            }
+        }
+    }
+
+    @Test("Guessing codes is throttled: after 30 misses from one address every lookup gets 429")
+    func enumerationThrottled() async throws {
+        try await withApp { _, _, client in
+            var statuses: [HTTPResponse.Status] = []
+            for n in 1...31 {
+                statuses.append(try await client.execute(uri: "/api/v1/dossiers/lookup?code=000.08.25.H41-250101-\(String(format: "%04d", n))", method: .get).status)
+            }
+            #expect(statuses.prefix(29).allSatisfy { $0 == .notFound })
+            #expect(statuses.last == .tooManyRequests)
+        }
+    }
+
+    @Test("Form II.06a from the database equals the rules' own count, with its identities, on generated dossiers")
+    func reportMatchesRules() async throws {
+        try await withApp { env, _, _ in
+            _ = try await DemoData.load(env)
+            try await DemoDossiers.generate(count: 500, seed: 7, until: LocalDate(iso: "2026-06-30")!, history: false, env: env)
+            let sql = env.database.sql
+            let snapshots = try await sql.raw("SELECT code, procedure_code, field, competent_unit_id, channel, lifecycle, applicant FROM dossiers").all().map { row in
+                DossierSnapshot(code: try DossierCode.parse(try row.decode(column: "code", as: String.self)),
+                                procedureCode: try row.decode(column: "procedure_code", as: String.self), field: try row.decode(column: "field", as: String.self),
+                                competentUnit: try row.decode(column: "competent_unit_id", as: String.self),
+                                channel: SubmissionChannel(rawValue: try row.decode(column: "channel", as: String.self))!,
+                                lifecycle: try JSONDecoder().decode(DossierCase.self, from: Data(try row.decode(column: "lifecycle", as: String.self).utf8)),
+                                applicant: try JSONDecoder().decode(ApplicantRecord.self, from: Data(try row.decode(column: "applicant", as: String.self).utf8)))
+            }
+            for (from, to) in [("2024-01-01", "2024-12-31"), ("2025-07-01", "2025-09-30"), ("2025-07-01", "2025-12-31"), ("2024-06-15", "2026-06-14")] {
+                let f = LocalDate(iso: from)!, t = LocalDate(iso: to)!
+                let database = try await DossierReports.report0206a(from: f, to: t, on: env.database.db)
+                let rules = try Report0206a.compute(snapshots, from: f, to: t)
+                #expect(database.total.values == rules.total.values, "\(from)–\(to)")
+                #expect(database.rows.map(\.values) == rules.rows.map(\.values))
+                #expect(database.identitiesHold)
+                #expect(database.total.received.total > 0)
+            }
+        }
+    }
+}
