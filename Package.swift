@@ -97,6 +97,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "DossierRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
+        .target(name: "PlanRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(name: "calendar-bench", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),

@@ -135,7 +135,7 @@ enum DossierFormViews {
             el("div", [.class("admin-form a4")]) {
                 el("form", [.class("search no-print"), .init("method", "get"), .init("action", "/quan-tri/ho-so/so-theo-doi")]) {
                     Components.select("don-vi", label: S.registerUnit(lang), options: m.desks.map { ($0.id.uuidString, $0.name) }, selected: m.unit?.id.uuidString, ctx)
-                    Components.field(.init("nam", label: S.registerYear(lang), value: String(m.year), errors: [], type: "number", maxLength: 4), ctx)
+                    Components.field(.init("nam", label: S.registerYear(lang), value: String(m.year), errors: [], type: "number"), ctx)
                     Components.submit(S.statsShow(lang))
                 }
                 heading(m.unit?.name ?? "", lang)

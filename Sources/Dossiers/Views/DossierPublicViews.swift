@@ -74,7 +74,7 @@ enum DossierPublicViews {
             el("input", [.type("hidden"), .name("ma"), .value(view.code)])
             el("input", [.type("hidden"), .name("so"), .value(m.lastFour)])
             DossierViews.radios("muc", S.rateLevel(lang), Satisfaction.allCases.reversed().map { (String($0.rawValue), $0.name(lang)) }, nil)
-            Components.field(.init("so-co-quan", label: S.rateContacts(lang), value: nil, errors: [], type: "number", maxLength: 2), ctx)
+            Components.field(.init("so-co-quan", label: S.rateContacts(lang), value: nil, errors: [], type: "number"), ctx)
             Components.submit(S.rateSubmit(lang))
         }
     }

@@ -120,14 +120,14 @@ enum DossierViews {
                                     document.name
                                     el("span", [.class("hint")], text: " — " + S.required(lang, document.originals.map(String.init) ?? S.notStated(lang), document.copies.map(String.init) ?? S.notStated(lang)))
                                 }
-                                Components.field(.init("ban-chinh-\(index)", label: S.originals(lang), value: m.values["ban-chinh-\(index)"], errors: m.errors, type: "number", maxLength: 2), ctx)
-                                Components.field(.init("ban-sao-\(index)", label: S.copies(lang), value: m.values["ban-sao-\(index)"], errors: m.errors, type: "number", maxLength: 2), ctx)
+                                Components.field(.init("ban-chinh-\(index)", label: S.originals(lang), value: m.values["ban-chinh-\(index)"], errors: m.errors, type: "number"), ctx)
+                                Components.field(.init("ban-sao-\(index)", label: S.copies(lang), value: m.values["ban-sao-\(index)"], errors: m.errors, type: "number"), ctx)
                             }
                         }
                     }
                     Components.field(.init("le-phi", label: S.feeLabel(lang), value: m.values["le-phi"], errors: m.errors, type: "text", maxLength: 15), ctx)
                     el("div", [.class("period")]) {
-                        Components.field(.init("thoi-han", label: S.periodLabel(lang), value: m.values["thoi-han"], errors: m.errors, hint: S.periodHint(lang), type: "number", maxLength: 3), ctx)
+                        Components.field(.init("thoi-han", label: S.periodLabel(lang), value: m.values["thoi-han"], errors: m.errors, hint: S.periodHint(lang), type: "number"), ctx)
                         Components.select("don-vi-thoi-han", label: S.periodLabel(lang) + " – " + S.unitWord(lang), options: S.periodUnits.map { ($0.0, $0.1(lang)) }, selected: m.values["don-vi-thoi-han"], ctx)
                     }
                     Components.select("noi-tiep-nhan", label: S.receivingUnit(lang), options: m.context.receivingUnits.map { ($0.id.uuidString, $0.name) }, selected: m.values["noi-tiep-nhan"], errors: m.errors, ctx)
