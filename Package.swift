@@ -41,6 +41,8 @@ let package = Package(
                 "Catalog",
                 "Dossiers",
                 "DossierRules",
+                "Feedback",
+                "Plans",
                 "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -98,6 +100,26 @@ let package = Package(
         ),
         .target(name: "DossierRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "PlanRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
+        .target(name: "FeedbackRules", dependencies: ["WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedbackRulesTests", dependencies: ["FeedbackRules", "WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
+        .target(
+            name: "Feedback",
+            dependencies: [
+                "Platform", "Catalog", "FeedbackRules", "TextSearch", "WorkCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Plans",
+            dependencies: [
+                "Platform", "PlanRules", "WorkCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
@@ -108,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Catalog", "Dossiers", "DossierRules", "TextSearch", "WorkCalendar",
+                "App", "Catalog", "Dossiers", "DossierRules", "Feedback", "FeedbackRules", "Plans", "PlanRules", "TextSearch", "WorkCalendar",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

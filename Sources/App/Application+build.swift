@@ -1,5 +1,7 @@
 import Catalog
 import Dossiers
+import Feedback
+import Plans
 import FluentKit
 import Foundation
 import Hummingbird
@@ -16,15 +18,21 @@ public struct AppEnvironment: Sendable {
     public let calendar = CalendarStore()
     public let catalog = CatalogFeature()
     public let dossiers: DossiersFeature
+    public let feedback: FeedbackFeature
+    public let plans: PlansFeature
     public static let navigation = Navigation.platform
         .inserting(CatalogFeature.navigation, publicAt: 1, staffAt: 2)
         .inserting(DossiersFeature.navigation, publicAt: 2, staffAt: 3)
+        .inserting(FeedbackFeature.navigation, publicAt: 3, staffAt: 5)
+        .inserting(PlansFeature.navigation, publicAt: 4, staffAt: 6)
 
     public init(config: AppConfig, database: DatabaseHandle, metrics: PrometheusCollectorRegistry = .init()) {
         self.config = config
         self.database = database
         self.metrics = metrics
         self.dossiers = DossiersFeature(calendar: calendar, search: catalog.search)
+        self.feedback = FeedbackFeature(calendar: calendar, search: catalog.search)
+        self.plans = PlansFeature(calendar: calendar)
     }
 
     /// Opens the configured database and brings its schema up to date.
@@ -39,6 +47,7 @@ public struct AppEnvironment: Sendable {
 public enum AllMigrations {
     /// Every feature's migrations, in order. Features append theirs here.
     public static let list = PlatformMigrations.all + CatalogFeature.migrations + DossiersFeature.migrations
+        + FeedbackFeature.migrations + PlansFeature.migrations
 }
 
 /// The router with every feature's routes and the shared middleware.
@@ -60,6 +69,8 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     CalendarRoutes.register(routes, services, env.calendar)
     env.catalog.register(routes, services)
     env.dossiers.register(routes, services)
+    env.feedback.register(routes, services)
+    env.plans.register(routes, services)
     PlatformAPI.register(routes, services)
     return router
 }

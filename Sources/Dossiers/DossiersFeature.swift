@@ -26,6 +26,7 @@ public struct DossiersFeature: Sendable {
 
     public func register(_ routes: Routes, _ services: Services) {
         DossierStatsRoutes.register(routes, services, self)
+        WorkflowRoutes.register(routes, services)
         DossierPrintRoutes.register(routes, services, self)
         DossierStaffRoutes.register(routes, services, self)
         DossierPublicRoutes.register(routes, services, self)

@@ -27,6 +27,8 @@ public enum DemoData {
         try await loadProcedures(db, units)
         let accounts = try await loadAccounts(env, units)
         try await loadDossiers(env)
+        try await DemoFeedback.load(env, units)
+        try await DemoPlans.load(env, units)
         return accounts
     }
 

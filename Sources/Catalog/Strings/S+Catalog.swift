@@ -2,6 +2,7 @@ import Platform
 
 extension S {
     static let navProcedures = Copy("Thủ tục hành chính", "Procedures")
+    static let catalogWorkflowLink = Copy("Quy trình nội bộ và giờ chốt nhận hồ sơ", "Internal workflow and cut-off hour")
     static let catalogTitle = Copy("Thủ tục hành chính", "Administrative procedures")
     static let catalogIntro = Copy(
         "Tìm thủ tục theo tên, có dấu hoặc không dấu, ví dụ \"dang ky khai sinh\".",

@@ -22,6 +22,7 @@ enum CatalogStaffViews {
                 Components.errorSummary(m.errors, ctx)
                 el("p") { el("a", [.href("/thu-tuc/\(code)")], text: S.catalogView(lang)) }
                 el("p") { el("a", [.href("/quan-tri/nhat-ky?loai=procedure&ma=\(code)")], text: S.viewHistory(lang)) }
+                el("p") { el("a", [.href("/quan-tri/thu-tuc/\(code)/quy-trinh")], text: S.catalogWorkflowLink(lang)) }
                 el("form", [.id("procedure-form"), .init("method", "post"), .init("action", "/quan-tri/thu-tuc/\(code)"), .init("novalidate", nil)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("name", label: S.catalogTitle(lang), value: m.values["name"], errors: m.errors, required: true, multiline: true, maxLength: 500), ctx)

@@ -115,9 +115,15 @@ enum DossierStaffRoutes {
         let explanation = record.lifecycle.receivedAt.map { received in
             Appointment.appointment(receivedAt: received, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
         }
+        let handovers = try await DossierStore.handovers(of: record.id, on: db)
+        let workflow = try await WorkflowStore.find(record.snapshot.procedureCode, on: db as! any SQLDatabase)
+        let stepIndex = handovers.filter { $0.kind == .handover }.count
+        let nextUnit = stepIndex < workflow.steps.count ? workflow.steps[stepIndex].unitID : nil
         return DossierViews.DetailModel(
             record: record, units: units, events: try await DossierStore.events(of: record.id, on: db),
-            handovers: try await DossierStore.handovers(of: record.id, on: db), appointment: explanation,
-            actions: DossierActionForm.available(record), today: LocalDateTime(Date()))
+            handovers: handovers, appointment: explanation,
+            actions: DossierActionForm.available(record), today: LocalDateTime(Date()),
+            nextStep: stepIndex < workflow.steps.count ? workflow.steps[stepIndex].title : nil,
+            nextUnitID: nextUnit ?? record.competentUnitID)
     }
 }

@@ -145,6 +145,8 @@ extension S {
         5: Copy("Phiếu kiểm soát quá trình giải quyết hồ sơ", "Control slip of the handling"),
         6: Copy("Sổ theo dõi hồ sơ", "Dossier register"),
     ]
+    static let nextStepHint = Copy("Bước tiếp theo theo quy trình nội bộ: {0}", "Next step of the internal workflow: {0}")
+    static let consultationAnswer = Copy("Ý kiến trả lời của {0} (hạn {1})", "Answer from {0} (due {1})")
     static let formNumber = Copy("Mẫu số {0}", "Form {0}")
 
     // Public lookup

@@ -12,6 +12,9 @@ extension DossierViews {
         var appointment: Appointment?
         var actions: [String]
         var today: LocalDateTime
+        /// The internal workflow's next step and its unit (the competent unit by default).
+        var nextStep: String? = nil
+        var nextUnitID: UUID? = nil
         var notice: String?
         /// The action whose form was refused, with its errors and what was typed.
         var failed: (name: String, errors: [FieldError], echo: [String: String])?
@@ -81,6 +84,16 @@ extension DossierViews {
                         }
                     }
                 }
+                for row in m.handovers where row.kind == .consultation && row.completedAt == nil {
+                    el("form", [.class("consultation-answer"), .init("method", "post"), .init("action", "/quan-tri/ho-so/\(r.id.uuidString)/consultationAnswered")]) {
+                        Components.csrfField(ctx)
+                        el("input", [.type("hidden"), .name("consultationAnswered-phieu"), .value(String(row.id))])
+                        Components.field(.init("consultationAnswered-ghi-chu", label: S.consultationAnswer(lang, m.units.name(row.toUnitID), row.stepDue.vnFormat),
+                                               value: nil, errors: m.failed?.name == "consultationAnswered" ? m.failed?.errors ?? [] : [],
+                                               required: true, multiline: true, maxLength: 1000), ctx)
+                        el("button", [.type("submit"), .class("button secondary")], text: S.actionLabels["consultationAnswered"]!(lang))
+                    }
+                }
                 el("h2", text: S.timelineSection(lang))
                 Components.tableWrap(ctx) {
                     el("table", [.class("stack"), .id("history")]) {
@@ -127,8 +140,9 @@ extension DossierViews {
                 if let error = errors.first(where: { $0.field == "\(name)-submit" }) { el("p", [.class("error-message"), .init("role", "alert")], text: error.message) }
                 switch name {
                 case "startProcessing", "handover":
+                    if let step = m.nextStep { el("p", [.class("hint")], text: S.nextStepHint(lang, step)) }
                     Components.select("\(name)-don-vi", label: S.colTo(lang), options: unitOptions,
-                                      selected: value("don-vi") ?? (name == "startProcessing" ? m.record.competentUnitID.uuidString : nil), errors: errors, ctx)
+                                      selected: value("don-vi") ?? m.nextUnitID?.uuidString, errors: errors, ctx)
                     Components.field(.init("\(name)-nguoi-nhan", label: S.toPerson(lang), value: value("nguoi-nhan"), errors: errors, maxLength: 100), ctx)
                     Components.field(.init("\(name)-ghi-chu", label: S.noteLabel(lang), value: value("ghi-chu"), errors: errors, multiline: true, maxLength: 1000), ctx)
                 case "consult":

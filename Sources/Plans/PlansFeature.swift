@@ -1,0 +1,27 @@
+import FluentKit
+import Foundation
+import Platform
+import PlanRules
+
+/// Communication plans (DOMAIN.md §1): registers its migrations, routes and menu entries, and
+/// offers the reminder job.
+public struct PlansFeature: Sendable {
+    public let calendar: CalendarStore
+
+    public init(calendar: CalendarStore) {
+        self.calendar = calendar
+    }
+
+    public static let migrations: [any Migration] = PlanMigrations.all
+
+    public static let navigation = Navigation(
+        publicItems: [.init("/ke-hoach", S.navPublicPlans)],
+        staffItems: [
+            .init("/quan-tri/ke-hoach", S.navPlans, roles: [.administrator, .coordinator, .unitLead, .officer]),
+            .init("/quan-tri/thong-bao", S.navInbox, roles: [.administrator, .coordinator, .unitLead, .officer]),
+        ])
+
+    public func register(_ routes: Routes, _ services: Services) {
+        PlanStaffRoutes.register(routes, services, self)
+    }
+}
