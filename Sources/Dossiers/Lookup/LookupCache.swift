@@ -78,6 +78,11 @@ public final class LookupCache: Sendable {
             let sql = db as! any SQLDatabase
             if let since {
                 let rows = try await sql.raw("SELECT id, code FROM dossier_changes WHERE id > \(bind: since) ORDER BY id LIMIT 5000").all()
+                if since % 500 == 0 || rows.count >= 500 {
+                    // Notes older than a day have reached every instance (entries live 60 s).
+                    let dayAgo = LocalDateTime(Date().addingTimeInterval(-86_400)).iso
+                    try await sql.raw("DELETE FROM dossier_changes WHERE at < \(bind: dayAgo)").run()
+                }
                 let changes = try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "code", as: String.self)) }
                 state.withLockedValue { state in
                     for (_, code) in changes { state.entries.removeValue(forKey: code) }
@@ -127,6 +132,7 @@ public final class LookupGuard: Sendable {
         let sql = db as! any SQLDatabase
         let at = LocalDateTime(now).iso
         let since = LocalDateTime(now.addingTimeInterval(-Self.window)).iso
+        try await sql.raw("DELETE FROM dossier_lookup_misses WHERE address = \(bind: address) AND at <= \(bind: since)").run()
         try await sql.raw("INSERT INTO dossier_lookup_misses (address, at) VALUES (\(bind: address), \(bind: at))").run()
         let row = try await sql.raw("SELECT COUNT(*) AS n FROM dossier_lookup_misses WHERE address = \(bind: address) AND at > \(bind: since)").first()
         let count = try row?.decode(column: "n", as: Int.self) ?? 0

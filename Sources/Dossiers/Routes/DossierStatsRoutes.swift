@@ -97,8 +97,12 @@ enum DossierPrintRoutes {
             let units = try await DossierUnits.load(on: services.db)
             let handovers = try await DossierStore.handovers(of: record.id, on: services.db)
             let events = try await DossierStore.events(of: record.id, on: services.db)
+            let calendar = try await feature.calendar.calendar(on: services.db)
+            let appointment = record.lifecycle.receivedAt.map {
+                Appointment.appointment(receivedAt: $0, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
+            }
             let model = DossierFormViews.FormModel(number: number, record: record, units: units, handovers: handovers, events: events,
-                                                   officer: context.identity?.person.fullName ?? "")
+                                                   officer: context.identity?.person.fullName ?? "", appointment: appointment)
             return try await services.render(DossierFormViews.form(model, context.language), request, context)
         }
     }

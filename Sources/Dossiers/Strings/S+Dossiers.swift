@@ -147,6 +147,8 @@ extension S {
     ]
     static let nextStepHint = Copy("Bước tiếp theo theo quy trình nội bộ: {0}", "Next step of the internal workflow: {0}")
     static let consultationAnswer = Copy("Ý kiến trả lời của {0} (hạn {1})", "Answer from {0} (due {1})")
+    static let dossierEvaluation = Copy("Đánh giá việc giải quyết hồ sơ (Điều 13 Thông tư 01/2018/TT-VPCP)", "Evaluation of this dossier (Circular 01/2018 Art. 13)")
+    static let notAvailable = Copy("chưa đủ dữ liệu", "no data")
     static let formNumber = Copy("Mẫu số {0}", "Form {0}")
 
     // Public lookup

@@ -94,6 +94,7 @@ extension DossierViews {
                         el("button", [.type("submit"), .class("button secondary")], text: S.actionLabels["consultationAnswered"]!(lang))
                     }
                 }
+                if r.lifecycle.closure != nil { evaluation(m, ctx) }
                 el("h2", text: S.timelineSection(lang))
                 Components.tableWrap(ctx) {
                     el("table", [.class("stack"), .id("history")]) {
@@ -169,6 +170,25 @@ extension DossierViews {
                     HTMLNode.empty
                 }
                 el("button", [.type("submit"), .class("button"), .id("\(name)-submit")], text: S.actionLabels[name]?(lang) ?? name)
+            }
+        }
+    }
+
+    /// The dossier's own scores (Circular 01/2018 Art. 13–14): those the data supports.
+    static func evaluation(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        var snapshot = m.record.snapshot
+        snapshot.handovers = m.handovers.filter { $0.kind == .handover }.map {
+            HandoverStep(fromUnit: $0.fromUnitID.uuidString, fromPerson: $0.fromPerson, toUnit: $0.toUnitID.uuidString, toPerson: $0.toPerson,
+                         handedAt: $0.handedAt, stepDue: $0.stepDue, completedAt: $0.completedAt)
+        }
+        let scores = DossierScoring.evaluate(snapshot)
+        return fragment {
+            el("h2", text: S.dossierEvaluation(lang))
+            el("ul", [.class("evaluation"), .id("dossier-evaluation")]) {
+                for entry in scores.entries where entry.indicator.scoredPerDossier {
+                    el("li", text: "\(entry.indicator.number). \(entry.indicator.title(lang)): \(entry.score.points.map { "\($0)/2" } ?? S.notAvailable(lang))")
+                }
             }
         }
     }

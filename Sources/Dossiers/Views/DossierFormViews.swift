@@ -14,6 +14,7 @@ enum DossierFormViews {
         var handovers: [HandoverRow]
         var events: [DossierEventRow]
         var officer: String
+        var appointment: Appointment?
     }
 
     static func heading(_ body: String, _ lang: Language) -> HTMLNode {
@@ -92,6 +93,9 @@ enum DossierFormViews {
             }
             if let received = r.lifecycle.receivedAt { el("p", text: "\(S.receivedAt(lang)): \(received.vnFormat)") }
             if let due = r.lifecycle.firstDue { el("p", [.class("doc-appointment")]) { el("strong", text: S.formAppointmentLine(lang, due.vnFormat)) } }
+            if let explanation = m.appointment?.explanation, !explanation.isEmpty {
+                el("ul", [.class("fineprint doc-explanation")]) { for line in explanation { el("li", text: line(lang)) } }
+            }
             if let number = r.registerNumber { el("p", text: "\(S.registerNumber(lang)): \(number)/\(r.registerYear ?? 0)") }
             el("p", [.class("fineprint")], text: S.formLookupLine(lang))
         }
