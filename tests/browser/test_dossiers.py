@@ -33,6 +33,8 @@ def test_receive_handle_return_lookup_and_rate(driver):
     fill(driver, "#cccd", "040195007788")
     fill(driver, "#dien-thoai", "0987 654 321")
     fill(driver, "#dia-chi", "Xóm 3, xã Diễn Châu")
+    # The national data lost this procedure's time unit ("1"): the desk states the period.
+    fill(driver, "#thoi-han", "3")
     submit(driver, "form#reception")
     assert "Đã ghi nhận hồ sơ" in text_of(driver, "main"), text_of(driver, "main")[:600]
     code = text_of(driver, "h1").split()[-1]

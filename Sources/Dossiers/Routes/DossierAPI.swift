@@ -36,7 +36,8 @@ enum DossierAPI {
         }
         routes.get("/api/v1/dossiers/:code") { _, context in
             let person = try await services.staff(context)
-            guard let record = try await DossierStore.find(code: context.parameters.get("code") ?? "", on: services.db) else { throw AppError.notFound }
+            guard let code = try? DossierCode.parse(context.parameters.get("code") ?? ""),
+                  let record = try await DossierStore.find(code: code.text, on: services.db) else { throw AppError.notFound }
             try await Authorizer.check(person, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]), on: services.db)
             return try Responses.json(DossierDTO(record))
         }

@@ -49,7 +49,7 @@ public enum DossierList {
             }
             conditions.appendInterpolation(unsafeRaw: ")")
         }
-        let code = filter.code.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = String(filter.code.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }.prefix(40))
         if !code.isEmpty {
             conditions.appendInterpolation(unsafeRaw: " AND code LIKE ")
             conditions.appendInterpolation(bind: "%\(code.replacingOccurrences(of: "%", with: ""))%")

@@ -220,7 +220,7 @@ extension S {
     static let nation = Copy("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM")
     static let motto = Copy("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")
     static let printButton = Copy("In", "Print")
-    static let formReceivedFrom = Copy("Bộ phận tiếp nhận và trả kết quả {0} tiếp nhận hồ sơ của:", "The one-stop desk {0} received the dossier of:")
+    static let formReceivedFrom = Copy("{0} tiếp nhận hồ sơ của:", "{0} received the dossier of:")
     static let formContent = Copy("Nội dung yêu cầu giải quyết", "Request")
     static let formDocuments = Copy("Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", "Documents and quantities:")
     static let formDocCount = Copy("{0} bản chính, {1} bản sao", "{0} originals, {1} copies")
