@@ -59,7 +59,8 @@ public enum DemoDossiers {
         var made = 0
         items.reserveCapacity(min(count, 5000))
         while made < count {
-            var day = start.adding(days: random.int(0...span))
+            // One in ten in the last month, so today's desk has work in every state.
+            var day = random.chance(0.1) ? until.adding(days: -random.int(0...30)) : start.adding(days: random.int(0...span))
             while !calendar.isWorkingDay(day) { day = day.adding(days: 1) }
             if day > until { continue }
             let desk = random.pick(desks)
@@ -131,7 +132,12 @@ public enum DemoDossiers {
             guard step({ .requestSupplement(at: $0, reason: "Thiếu bản sao giấy tờ tùy thân") }, after: 10) else { return lifecycle }
             guard random.chance(0.8), step({ .supplementReceived(at: $0) }, after: random.int(1...5) * 1440) else { return lifecycle }
         }
-        guard step({ .accept(at: $0) }, after: 10), step({ .startProcessing(at: $0) }, after: 60) else { return lifecycle }
+        // Online submissions wait for the desk's check; some accepted dossiers wait to be sent on.
+        let check = random.chance(0.3) ? random.int(1...3) * 1440 : 10
+        guard step({ .accept(at: $0) }, after: check), step({ .startProcessing(at: $0) }, after: random.chance(0.1) ? 2 * 1440 : 60) else { return lifecycle }
+        if random.chance(0.05) {
+            guard step({ .requestPayment(at: $0) }, after: 1440), step({ .paymentReceived(at: $0) }, after: random.int(1...4) * 1440) else { return lifecycle }
+        }
         if random.chance(0.08) {
             guard step({ .requestSupplement(at: $0, reason: "Cần bổ sung xác nhận của UBND xã", applicantAtFault: random.chance(0.5)) }, after: 1440) else { return lifecycle }
             guard random.chance(0.9), step({ .supplementReceived(at: $0) }, after: random.int(1...6) * 1440) else { return lifecycle }
