@@ -50,7 +50,7 @@ struct ReceptionForm {
         let name = reader.text("ho-ten", label: S.fullName, required: true, maxLength: 100)
         let idText = reader.text("cccd", label: S.citizenID, required: kind == "individual", maxLength: 20)
         if let idText {
-            do { _ = try CitizenID.parse(idText, asOf: moment.date) } catch let error as CitizenIDError { reader.fail("cccd", message: error.text(language)) }
+            do throws(CitizenIDError) { _ = try CitizenID.parse(idText, asOf: moment.date) } catch { reader.fail("cccd", message: error.text(language)) }
         }
         let phoneText = reader.text("dien-thoai", label: S.phone, required: true, maxLength: 20)
         let phone = phoneText.flatMap(ApplicantID.normalisedPhone)
