@@ -3,8 +3,7 @@ import Foundation
 import Platform
 import PlanRules
 
-/// Communication plans (DOMAIN.md §1): registers its migrations, routes and menu entries, and
-/// offers the reminder job.
+/// Communication plans (DOMAIN.md §1): registers its migrations, routes and menu entries.
 public struct PlansFeature: Sendable {
     public let calendar: CalendarStore
 
@@ -12,16 +11,9 @@ public struct PlansFeature: Sendable {
         self.calendar = calendar
     }
 
-    public static let migrations: [any Migration] = PlanMigrations.all
+    public static let migrations: [any Migration] = []
 
-    public static let navigation = Navigation(
-        publicItems: [.init("/ke-hoach", S.navPublicPlans)],
-        staffItems: [
-            .init("/quan-tri/ke-hoach", S.navPlans, roles: [.administrator, .coordinator, .unitLead, .officer]),
-            .init("/quan-tri/thong-bao", S.navInbox, roles: [.administrator, .coordinator, .unitLead, .officer]),
-        ])
+    public static let navigation = Navigation()
 
-    public func register(_ routes: Routes, _ services: Services) {
-        PlanStaffRoutes.register(routes, services, self)
-    }
+    public func register(_ routes: Routes, _ services: Services) {}
 }
