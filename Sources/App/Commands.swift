@@ -23,13 +23,20 @@ public enum Commands {
         }
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: env.metrics))
         let app = buildApplication(env, logger: logger)
+        // Background work (plan reminders) runs in whichever instance holds the job's lease.
+        let jobs = JobRunner(jobs: [env.plans.reminderJob(database: env.database)], database: env.database, logger: logger)
+        let jobTask = Task { await jobs.run() }
         say("Minh Bạch: http://\(config.host):\(config.port)/")
         do {
             try await app.runService()
         } catch {
+            jobTask.cancel()
+            await jobTask.value
             await env.database.shutdown()
             throw error
         }
+        jobTask.cancel()
+        await jobTask.value
         await env.database.shutdown()
     }
 

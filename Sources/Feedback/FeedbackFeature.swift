@@ -14,9 +14,23 @@ public struct FeedbackFeature: Sendable {
         self.search = search
     }
 
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = FeedbackMigrations.all
 
-    public static let navigation = Navigation()
+    public static let navigation = Navigation(
+        publicItems: [.init("/phan-anh-kien-nghi", S.fbNavSubmit), .init("/phan-anh-kien-nghi/cong-khai", S.fbNavPublished)],
+        staffItems: [
+            .init("/quan-tri/phan-anh", S.fbNavStaff, roles: [.administrator, .coordinator, .unitLead, .officer]),
+            .init("/quan-tri/phan-anh/chi-so", S.fbNavRates, roles: [.administrator, .coordinator, .unitLead, .editor]),
+            .init("/quan-tri/phan-anh/khoa-api", S.fbNavKeys, roles: [.administrator]),
+        ])
 
-    public func register(_ routes: Routes, _ services: Services) {}
+    public func register(_ routes: Routes, _ services: Services) {
+        FeedbackPublishedRoutes.register(routes, services, self)
+        FeedbackStaffRoutes.register(routes, services, self)
+        FeedbackPublicRoutes.register(routes, services, self)
+        Open311Routes.register(routes, services, self)
+        FeedbackAPI.register(routes, services, self)
+        APIKeyRoutes.register(routes, services)
+        FeedbackRuleRoutes.register(routes, services)
+    }
 }

@@ -3,7 +3,8 @@ import Foundation
 import Platform
 import PlanRules
 
-/// Communication plans (DOMAIN.md §1): registers its migrations, routes and menu entries.
+/// Communication plans (DOMAIN.md §1): registers its migrations, routes and menu entries, and
+/// offers the reminder job.
 public struct PlansFeature: Sendable {
     public let calendar: CalendarStore
 
@@ -11,9 +12,21 @@ public struct PlansFeature: Sendable {
         self.calendar = calendar
     }
 
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = PlanMigrations.all
 
-    public static let navigation = Navigation()
+    public static let navigation = Navigation(
+        publicItems: [.init("/ke-hoach", S.navPublicPlans)],
+        staffItems: [
+            .init("/quan-tri/ke-hoach", S.navPlans, roles: [.administrator, .coordinator, .unitLead, .officer]),
+            .init("/quan-tri/thong-bao", S.navInbox, roles: [.administrator, .coordinator, .unitLead, .officer]),
+        ])
 
-    public func register(_ routes: Routes, _ services: Services) {}
+    public func register(_ routes: Routes, _ services: Services) {
+        ReportRoutes.register(routes, services, self)
+        MonitoringRoutes.register(routes, services, self)
+        ResultsRoutes.register(routes, services, self)
+        PlanPublicRoutes.register(routes, services)
+        PlanAPI.register(routes, services, self)
+        PlanStaffRoutes.register(routes, services, self)
+    }
 }

@@ -23,6 +23,20 @@ public enum StaffAction: Sendable {
     case viewDossierReports
     /// Set a procedure's internal workflow and cut-off hour.
     case editWorkflow
+    /// Register, classify, forward, assign, send, publish and close feedback (PAKN; Decree 20/2008 Art. 9).
+    case registerFeedback
+    /// Work on feedback held by one of these units: notes, questions to the sender, draft answers.
+    case handleFeedback(units: [UUID])
+    /// Approve a draft answer to feedback before it goes out.
+    case approveFeedback
+    /// Feedback statistics and the Decision 766 rates.
+    case viewFeedbackReports
+    /// Issue and revoke Open311 API keys.
+    case manageAPIKeys
+    /// Write and submit a unit's report on a communication plan's task (its officers and lead).
+    case reportForUnit(UUID)
+    /// Manage communication plans: issue, close, import; review unit reports, urge units.
+    case managePlans
 }
 
 public enum Authorizer {
@@ -60,8 +74,22 @@ public enum Authorizer {
             return person.has(.coordinator) || person.has(.unitLead)
         case .editWorkflow:
             return person.has(.coordinator)
+        case .registerFeedback, .approveFeedback:
+            return person.has(.coordinator)
+        case .handleFeedback(let units):
+            if person.has(.coordinator) { return true }
+            let actsForUnit = person.has(.unitLead) || person.has(.officer)
+            return actsForUnit && units.contains(person.unitID)
+        case .viewFeedbackReports:
+            return person.has(.coordinator) || person.has(.unitLead) || person.has(.editor)
+        case .manageAPIKeys:
+            return false
         case .managePeople, .editCalendar:
             return false
+        case .reportForUnit(let unit):
+            return (person.has(.unitLead) || person.has(.officer)) && unit == person.unitID
+        case .managePlans:
+            return person.has(.coordinator)
         case .viewCalendar:
             return !person.roles.isEmpty
         case .createUnit(let parent):
@@ -99,6 +127,13 @@ public enum Authorizer {
         case .handleDossier(let units): "dossier.handle \(units.map(\.uuidString).joined(separator: ","))"
         case .viewDossierReports: "dossier.reports"
         case .editWorkflow: "procedure.workflow"
+        case .reportForUnit(let unit): "plan.report \(unit)"
+        case .managePlans: "plans.manage"
+        case .registerFeedback: "feedback.register"
+        case .handleFeedback(let units): "feedback.handle \(units.map(\.uuidString).joined(separator: ","))"
+        case .approveFeedback: "feedback.approve"
+        case .viewFeedbackReports: "feedback.reports"
+        case .manageAPIKeys: "apikeys.manage"
         }
     }
 }

@@ -1,0 +1,36 @@
+import FeedbackRules
+import FluentKit
+import Foundation
+import Platform
+import WorkCalendar
+
+/// The deadline rules in force, kept as JSON in the settings table (audited by `Settings.set`).
+/// A case keeps the rule set it was received under (its version is on every deadline), so a
+/// change never rewrites old cases. Without a saved set, Decree 20's defaults apply.
+public enum FeedbackRuleStore {
+    static let key = "feedback.rules"
+
+    public static func current(on db: any Database) async throws -> FeedbackRuleSet {
+        guard let text = try await Settings.get(key, on: db), let saved = try? FeedbackCoding.decode(FeedbackRuleSet.self, text) else {
+            return .standard
+        }
+        return saved
+    }
+
+    /// Saves the set made of these values (working days), under a new version.
+    public static func save(forwardDays: Int, answerDays: Int, nearDays: Int, maxReopenings: Int, distinctApprover: Bool,
+                            actor: Platform.Actor, on db: any Database) async throws {
+        let stamp = LocalDateTime(Date()).iso
+        let rules = [
+            DeadlineRule(kind: .forward, period: .workingDays(forwardDays), basis: FeedbackRules.LocalizedText(
+                vi: "Chuyển trong \(forwardDays) ngày làm việc kể từ ngày tiếp nhận (điểm d khoản 1 Điều 9 Nghị định 20/2008/NĐ-CP; cấu hình ngày \(stamp))",
+                en: "Forward within \(forwardDays) working days of reception (Decree 20/2008 Art. 9.1.d; configured \(stamp))")),
+            DeadlineRule(kind: .answer, period: .workingDays(answerDays), basis: FeedbackRules.LocalizedText(
+                vi: "Trả lời trong \(answerDays) ngày làm việc kể từ ngày tiếp nhận (cấu hình ngày \(stamp))",
+                en: "Answer within \(answerDays) working days of reception (configured \(stamp))")),
+        ]
+        let set = FeedbackRuleSet(version: "cfg-\(stamp)", reference: FeedbackRuleSet.standard.reference, rules: rules,
+                                  nearWorkingDays: nearDays, maxReopenings: maxReopenings, requireDistinctApprover: distinctApprover)
+        try await Settings.set(key, try FeedbackCoding.json(set), actor: actor, on: db)
+    }
+}

@@ -1,0 +1,22 @@
+import FeedbackRules
+import WorkCalendar
+import Platform
+
+/// The reader's language and form errors are Platform's; the rules' texts take WorkCalendar's.
+typealias Language = Platform.Language
+typealias FieldError = Platform.FieldError
+typealias Actor = Platform.Actor
+/// Who acted on a case, as the rules record it.
+public typealias CaseActor = FeedbackRules.Actor
+typealias RuleFieldError = FeedbackRules.FieldError
+
+extension FeedbackRules.LocalizedText {
+    func callAsFunction(_ language: Platform.Language) -> String {
+        language == .vi ? vi : en
+    }
+}
+
+extension AppRequestContext {
+    /// The reader's language as the rules take it.
+    var rulesLanguage: WorkCalendar.Language { language == .vi ? .vi : .en }
+}

@@ -1,0 +1,95 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Platform
+import PlanRules
+import WorkCalendar
+
+/// Staff pages of plans: the list, one plan, its moves, the CSV import and the task CSV.
+enum PlanStaffRoutes {
+    static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
+        routes.get("/quan-tri/ke-hoach") { request, context in
+            let person = try await services.staff(context)
+            let model = try await listModel(person, services)
+            return try await services.render(PlanViews.list(model, context.language), request, context)
+        }
+        routes.get("/quan-tri/ke-hoach/:id") { request, context in
+            let person = try await services.staff(context)
+            let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
+            let model = PlanViews.DetailModel(stored: stored, names: try await PlanNames.load(on: services.db),
+                                              documents: try await FileStore.documents(stored.id, on: services.db),
+                                              canManage: try await Authorizer.isAllowed(person, .managePlans, on: services.db),
+                                              notice: notice(request.queryFields["thong-bao"], context.language))
+            return try await services.render(PlanViews.detail(model, context.language), request, context)
+        }
+        for (path, status) in [("ban-hanh", PlanStatus.issued), ("ket-thuc", .closed)] {
+            routes.post("/quan-tri/ke-hoach/:id/\(path)") { request, context in
+                _ = try await services.staff(context, .managePlans)
+                let id = try context.uuidParameter("id")
+                do {
+                    try await PlanStore.transition(id, to: status, calendar: try await feature.calendar.calendar(on: services.db),
+                                                   actor: context.actor, on: services.database)
+                } catch let refusal as PlanRefusal {
+                    let model = PlanViews.DetailModel(stored: try await PlanStore.require(id, on: services.db),
+                                                      names: try await PlanNames.load(on: services.db),
+                                                      documents: try await FileStore.documents(id, on: services.db), canManage: true,
+                                                      error: refusal.text(context.language))
+                    return try await services.render(PlanViews.detail(model, context.language), request, context, status: .unprocessableContent)
+                }
+                return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=\(path)")
+            }
+        }
+        routes.post("/quan-tri/ke-hoach/:id/van-ban") { request, context in
+            var request = request
+            let person = try await services.staff(context, .managePlans)
+            let id = try await PlanStore.require(try context.uuidParameter("id"), on: services.db).id
+            guard let file = try await PlanImport.readDocument(&request, context) else {
+                return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=loi-van-ban#documents")
+            }
+            try await FileStore.attach(file, to: id, person: person.id, actor: context.actor, on: services.database)
+            return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=van-ban#documents")
+        }
+        routes.post("/quan-tri/ke-hoach/:id/sao-chep") { _, context in
+            _ = try await services.staff(context, .managePlans)
+            let copy = try await PlanStore.copyToNextYear(try context.uuidParameter("id"), actor: context.actor, on: services.database)
+            return Responses.redirect("/quan-tri/ke-hoach/\(copy.uuidString)?thong-bao=sao-chep")
+        }
+        routes.get("/quan-tri/ke-hoach/:id/nhiem-vu.csv") { _, context in
+            _ = try await services.staff(context)
+            let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
+            return Responses.text("\u{FEFF}" + PlanCSV.export(stored.plan), contentType: "text/csv; charset=utf-8")
+        }
+        routes.post("/quan-tri/ke-hoach/nhap") { request, context in
+            var request = request
+            let person = try await services.staff(context, .managePlans)
+            let form = try await PlanImport.readForm(&request, context)
+            switch PlanImport.plan(form, language: context.language) {
+            case .failure(let errors):
+                var model = try await listModel(person, services)
+                model.importErrors = errors.messages
+                return try await services.render(PlanViews.list(model, context.language), request, context, status: .unprocessableContent)
+            case .success(let plan):
+                let matched = try await AssigneeMatcher.load(on: services.db).resolve(plan)
+                let id = try await PlanStore.create(matched, actor: context.actor, on: services.database)
+                return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=nhap")
+            }
+        }
+    }
+
+    static func listModel(_ person: PersonRecord, _ services: Services) async throws -> PlanViews.ListModel {
+        PlanViews.ListModel(plans: try await PlanStore.list(on: services.db),
+                            canManage: try await Authorizer.isAllowed(person, .managePlans, on: services.db))
+    }
+
+    static func notice(_ code: String?, _ lang: Language) -> String? {
+        switch code {
+        case "ban-hanh": S.noticeIssued(lang)
+        case "ket-thuc": S.noticeClosed(lang)
+        case "sao-chep": S.noticeCopied(lang)
+        case "nhap": S.noticeImported(lang)
+        case "van-ban": S.noticeAttached(lang)
+        case "loi-van-ban": S.attachRefused(lang)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Platform
+import PlanRules
+
+/// Staff pages: the plan list and a plan with its tasks.
+enum PlanViews {
+    static func crumbs(_ lang: Language) -> [(String, String)] {
+        [(S.navStaffHome(lang), "/quan-tri"), (S.plansTitle(lang), "/quan-tri/ke-hoach")]
+    }
+
+    struct ListModel: Sendable {
+        var plans: [PlanSummary]
+        var canManage: Bool
+        var importErrors: [String] = []
+        var notice: String?
+    }
+
+    static func list(_ m: ListModel, _ lang: Language) -> Page {
+        Page(title: S.plansTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
+            fragment {
+                Components.notice(m.notice)
+                el("ul", [.class("actions")]) {
+                    el("li") { el("a", [.href("/quan-tri/ke-hoach/viec-cua-toi"), .id("my-obligations")], text: S.myObligationsTitle(lang)) }
+                    el("li") { el("a", [.href("/quan-tri/thong-bao")], text: S.inboxTitle(lang)) }
+                }
+                if m.plans.isEmpty { el("p", text: S.plansNone(lang)) }
+                el("ul", [.class("results"), .id("plans")]) {
+                    for plan in m.plans {
+                        el("li", [.class("result-item")]) {
+                            el("p", [.class("result-title")]) { el("a", [.href("/quan-tri/ke-hoach/\(plan.id.uuidString)")], text: plan.title) }
+                            el("p", [.class("facts-inline")]) {
+                                el("span", text: "\(plan.issuerName) · \(plan.year)")
+                                el("span", [.class("badge")], text: plan.status.name(lang))
+                            }
+                        }
+                    }
+                }
+                if m.canManage { importForm(m, ctx) }
+            }
+        }
+    }
+
+    static func importForm(_ m: ListModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        let action = "/quan-tri/ke-hoach/nhap?_csrf=\(ctx.csrfToken)"
+        return el("section", [.id("import")]) {
+            el("h2", text: S.importTitle(lang))
+            el("p", [.class("hint")], text: S.importHint(lang))
+            if !m.importErrors.isEmpty {
+                el("div", [.class("error-summary"), .init("role", "alert"), .id("import-errors")]) {
+                    el("h3", text: S.importFailed(lang))
+                    el("ul") { for line in m.importErrors { el("li", text: line) } }
+                }
+            }
+            el("form", [.id("import-form"), .init("method", "post"), .init("action", action), .init("enctype", "multipart/form-data")]) {
+                Components.field(.init("tieu-de", label: S.planTitleLabel(lang), value: nil, errors: [], required: true), ctx)
+                Components.field(.init("nam", label: S.planYearLabel(lang), value: nil, errors: [], required: true, type: "number"), ctx)
+                el("div", [.class("field")]) {
+                    el("label", [.for("tep-ke-hoach")], text: S.importFileLabel(lang))
+                    el("input", [.type("file"), .id("tep-ke-hoach"), .name("tep"), .init("accept", ".csv,text/csv"), .flag("required")])
+                }
+                Components.submit(S.importSubmit(lang))
+            }
+        }
+    }
+
+    struct DetailModel: Sendable {
+        var stored: StoredPlan
+        var names: PlanNames
+        var documents: [FileReference]
+        var canManage: Bool
+        var notice: String?
+        var error: String?
+    }
+
+    static func detail(_ m: DetailModel, _ lang: Language) -> Page {
+        let plan = m.stored.plan
+        let base = "/quan-tri/ke-hoach/\(m.stored.id.uuidString)"
+        return Page(title: plan.title, area: .staff, breadcrumbs: crumbs(lang)) { ctx in
+            fragment {
+                Components.notice(m.notice)
+                if let error = m.error { el("p", [.class("error-summary"), .init("role", "alert")], text: error) }
+                Components.definitionList([
+                    (S.planReference(lang), plan.reference.text(lang)),
+                    (S.planIssuer(lang), plan.issuerName),
+                    (S.planYearLabel(lang), String(plan.year)),
+                    (S.planStatus(lang), plan.status.name(lang)),
+                    (S.planImplements(lang), plan.implements.map { "\($0.issuer) \($0.reference.text(lang))" }),
+                    (S.planFrequency(lang), plan.settings.frequency.name(lang)),
+                ])
+                el("ul", [.class("actions"), .id("plan-links")]) {
+                    if plan.status != .draft {
+                        el("li") { el("a", [.href("\(base)/theo-doi")], text: S.monitoringTitle(lang)) }
+                        el("li") { el("a", [.href("\(base)/ket-qua")], text: S.resultsTitle(lang)) }
+                        el("li") { el("a", [.href("/ke-hoach/\(m.stored.id.uuidString)")], text: S.publicPageLink(lang)) }
+                    }
+                    el("li") { el("a", [.href("\(base)/nhiem-vu.csv")], text: S.tasksCSV(lang)) }
+                }
+                if m.canManage { actions(m, base, ctx) }
+                documents(m, base, ctx)
+                for section in plan.sections {
+                    el("section", [.class("plan-section")]) {
+                        el("h2", text: "\(section.number). \(section.title)")
+                        taskTable(section, m.names, ctx)
+                    }
+                }
+            }
+        }
+    }
+
+    static func actions(_ m: DetailModel, _ base: String, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        let status = m.stored.plan.status
+        return el("div", [.class("actions"), .id("plan-actions")]) {
+            if status == .draft { postButton("\(base)/ban-hanh", S.issuePlan(lang), id: "issue", ctx) }
+            if status == .issued { postButton("\(base)/ket-thuc", S.closePlan(lang), id: "close", ctx) }
+            postButton("\(base)/sao-chep", S.copyPlan(lang), id: "copy", ctx)
+        }
+    }
+
+    static func documents(_ m: DetailModel, _ base: String, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return el("section", [.id("documents")]) {
+            el("h2", text: S.documentsTitle(lang))
+            if m.documents.isEmpty { el("p", text: S.documentsNone(lang)) }
+            el("ul", [.class("evidence")]) {
+                for file in m.documents {
+                    el("li") { el("a", [.href("/quan-tri/ke-hoach/tep/\(file.id)")], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)") }
+                }
+            }
+            if m.canManage {
+                el("form", [.id("document-form"), .init("method", "post"), .init("action", "\(base)/van-ban?_csrf=\(ctx.csrfToken)"),
+                            .init("enctype", "multipart/form-data")]) {
+                    el("div", [.class("field")]) {
+                        el("label", [.for("van-ban")], text: S.documentFile(lang))
+                        el("p", [.class("hint"), .id("van-ban-hint")], text: S.documentHint(lang))
+                        el("input", [.type("file"), .id("van-ban"), .name("van-ban"), .init("accept", ".pdf,application/pdf"),
+                                     .aria("describedby", "van-ban-hint"), .flag("required")])
+                    }
+                    Components.submit(S.documentSubmit(lang))
+                }
+            }
+        }
+    }
+
+    static func postButton(_ action: String, _ label: String, id: String, _ ctx: PageContext) -> HTMLNode {
+        el("form", [.init("method", "post"), .init("action", action), .id("\(id)-form"), .class("inline")]) {
+            Components.csrfField(ctx)
+            el("button", [.type("submit"), .class("button secondary"), .id("\(id)-submit")], text: label)
+        }
+    }
+
+    static func taskTable(_ section: PlanSection, _ names: PlanNames, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return Components.tableWrap(ctx) {
+            el("table", [.class("stack tasks")]) {
+                el("thead") { el("tr") {
+                    for h in [S.taskNumber, S.taskContent, S.taskLead, S.taskCoordinating, S.taskTime, S.taskMetrics] {
+                        el("th", [.init("scope", "col")], text: h(lang))
+                    }
+                } }
+                el("tbody") {
+                    for task in section.tasks {
+                        el("tr", [.id("task-\(task.number)")]) {
+                            el("th", [.init("scope", "row")], text: task.number)
+                            el("td", text: task.content)
+                            el("td") { assignees(task.leadText, task.lead, names) }
+                            el("td") { assignees(task.coordinatingText, task.coordinating, names) }
+                            el("td", text: task.timeText)
+                            el("td", text: task.metrics.map(\.label).joined(separator: "; "))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func assignees(_ written: String, _ resolved: [Assignee], _ names: PlanNames) -> HTMLNode {
+        fragment {
+            el("p", text: written)
+            if !resolved.isEmpty {
+                el("ul", [.class("assignees")]) {
+                    for assignee in resolved { el("li", text: names.describe(assignee)) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Logging
+import SQLKit
+
+/// A job run in the background of every instance; the lease makes it run in one place per period.
+public struct ScheduledJob: Sendable {
+    public var name: String
+    /// How long a run keeps the lease: other instances skip the job until then.
+    public var leaseSeconds: Int
+    public var run: @Sendable () async throws -> Void
+
+    public init(name: String, leaseSeconds: Int = 55, run: @escaping @Sendable () async throws -> Void) {
+        self.name = name
+        self.leaseSeconds = leaseSeconds
+        self.run = run
+    }
+}
+
+/// Runs registered jobs every `interval` (a minute by default) until the task is cancelled.
+/// Each tick, for each job, the instance tries the job's lease and runs it only when it gets it.
+/// A failing job is logged and tried again on a later tick.
+public struct JobRunner: Sendable {
+    public let jobs: [ScheduledJob]
+    public let database: DatabaseHandle
+    public let holder: String
+    public let interval: Duration
+    public let logger: Logger
+
+    public init(jobs: [ScheduledJob], database: DatabaseHandle, interval: Duration = .seconds(60), logger: Logger,
+                holder: String = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString.prefix(8))") {
+        self.jobs = jobs
+        self.database = database
+        self.interval = interval
+        self.logger = logger
+        self.holder = holder
+    }
+
+    /// One tick: the names of the jobs this instance ran.
+    @discardableResult
+    public func tick(now: Date = Date()) async -> [String] {
+        var ran: [String] = []
+        for job in jobs {
+            do {
+                guard try await JobLeases.acquire(job.name, holder: holder, for: job.leaseSeconds, now: now, on: database.sql) else { continue }
+                try await job.run()
+                ran.append(job.name)
+            } catch {
+                logger.error("job failed", metadata: ["job": .string(job.name), "error": .string("\(error)")])
+            }
+        }
+        return ran
+    }
+
+    /// Ticks until cancelled.
+    public func run() async {
+        while !Task.isCancelled {
+            await tick()
+            try? await Task.sleep(for: interval)
+        }
+    }
+}
