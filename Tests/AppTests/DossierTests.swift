@@ -205,12 +205,59 @@ struct DossierTests {
             for (from, to) in [("2024-01-01", "2024-12-31"), ("2025-07-01", "2025-09-30"), ("2025-07-01", "2025-12-31"), ("2024-06-15", "2026-06-14")] {
                 let f = LocalDate(iso: from)!, t = LocalDate(iso: to)!
                 let database = try await DossierReports.report0206a(from: f, to: t, on: env.database.db)
+                let scanned = try await DossierReports.scanning(from: f, to: t, on: env.database.db)
                 let rules = try Report0206a.compute(snapshots, from: f, to: t)
                 #expect(database.total.values == rules.total.values, "\(from)–\(to)")
                 #expect(database.rows.map(\.values) == rules.rows.map(\.values))
+                #expect(scanned.rows.map(\.values) == rules.rows.map(\.values), "the scan agrees too")
                 #expect(database.identitiesHold)
                 #expect(database.total.received.total > 0)
+                let byUnit = try await DossierReports.report0206a(from: f, to: t, groupedBy: .competentUnit, on: env.database.db)
+                #expect(byUnit.rows.map(\.values) == (try Report0206a.compute(snapshots, from: f, to: t, groupedBy: .competentUnit)).rows.map(\.values))
             }
         }
     }
+
+    @Test("The running totals follow every action: supplement restart, late completion, withdrawal, apology (Decree 61/2018 Art. 19)")
+    func totalsFollowActions() async throws {
+        try await withApp { env, f, _ in
+            let (desk, procedure) = try await Self.desk(env, f)
+            let calendar = try HolidayCalendar.bundled()
+            let handle = env.database
+            func receive(_ at: String) async throws -> UUID {
+                try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(iso: at)!), actor: .system("test"), calendar: calendar, on: handle).id
+            }
+            func act(_ id: UUID, _ action: DossierAction, _ at: String) async throws {
+                try await DossierStore.apply(action, to: id, actor: .system("test"), actorUnit: desk.id, calendar: calendar, at: LocalDateTime(iso: at)!, on: handle)
+            }
+            let a = try await receive("2025-01-13T08:00")
+            try await act(a, .startProcessing(toUnit: f.justice.id, toPerson: "", note: nil), "2025-01-13T09:00")
+            try await act(a, .requestSupplement(reason: "Thiếu bản sao", applicantAtFault: nil), "2025-01-14T09:00")
+            try await act(a, .supplementReceived, "2025-01-23T09:00")
+            try await act(a, .complete(note: nil), "2025-02-12T10:00")
+            let b = try await receive("2025-03-03T08:00")
+            try await act(b, .startProcessing(toUnit: f.justice.id, toPerson: "", note: nil), "2025-03-03T09:00")
+            try await act(b, .apologise(reason: "Cần xác minh", newDue: LocalDateTime(iso: "2025-03-14T17:00")!), "2025-03-07T09:00")
+            try await act(b, .withdraw(note: nil), "2025-03-20T09:00")
+            let c = try await receive("2025-03-28T16:00")
+            try await act(c, .startProcessing(toUnit: f.justice.id, toPerson: "", note: nil), "2025-03-31T08:00")
+            let sql = env.database.sql
+            var snapshots: [DossierSnapshot] = []
+            for row in try await sql.raw("SELECT id FROM dossiers").all() {
+                snapshots.append(try await DossierStore.require(id: try rowID(row), on: env.database.db).snapshot)
+            }
+            for (from, to) in [("2025-01-01", "2025-01-31"), ("2025-02-01", "2025-02-28"), ("2025-03-01", "2025-03-31"), ("2025-04-01", "2025-06-30"), ("2025-01-20", "2025-03-10")] {
+                let fromDay = LocalDate(iso: from)!, toDay = LocalDate(iso: to)!
+                let totals = try await DossierReports.report0206a(from: fromDay, to: toDay, on: env.database.db)
+                let rules = try Report0206a.compute(snapshots, from: fromDay, to: toDay)
+                #expect(totals.total.values == rules.total.values, "\(from)–\(to)")
+            }
+        }
+    }
+}
+
+/// The id column of a row.
+func rowID(_ row: any SQLRow) throws -> UUID {
+    guard let id = UUID(uuidString: try row.decode(column: "id", as: String.self)) else { throw CancellationError() }
+    return id
 }

@@ -1,8 +1,9 @@
+import DossierRules
 import FluentKit
 import SQLKit
 
 public enum DossierMigrations {
-    public static let all: [any Migration] = [M001Dossiers()]
+    public static let all: [any Migration] = [M001Dossiers(), M002Counts()]
 }
 
 /// The dossier tables, in plain SQL that both SQLite and PostgreSQL accept. Moments are ISO
@@ -138,5 +139,53 @@ struct M001Dossiers: AsyncMigration {
                       "dossier_handovers", "dossier_events", "dossier_deadlines", "dossiers"] {
             try await sql.raw(SQLQueryString("DROP TABLE \(table)")).run()
         }
+    }
+}
+
+/// Running totals for form II.06a (`DossierCounts`), filled from the dossiers already stored.
+struct M002Counts: AsyncMigration {
+    var name: String { "dossiers.002.counts" }
+
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("""
+            CREATE TABLE dossier_counts (
+              day TEXT NOT NULL,
+              field TEXT NOT NULL,
+              competent_unit_id TEXT NOT NULL,
+              receiving_unit_id TEXT NOT NULL,
+              agency_code TEXT NOT NULL,
+              measure TEXT NOT NULL,
+              n INTEGER NOT NULL,
+              PRIMARY KEY (day, field, competent_unit_id, receiving_unit_id, agency_code, measure)
+            )
+            """).run()
+        var last = ""
+        while true {
+            let rows = try await sql.raw("""
+                SELECT id, code, procedure_code, field, competent_unit_id, receiving_unit_id, channel, lifecycle
+                FROM dossiers WHERE id > \(bind: last) ORDER BY id LIMIT 2000
+                """).all()
+            guard let tail = rows.last else { break }
+            var totals: [DossierCounts.Key: Int] = [:]
+            for row in rows {
+                let snapshot = DossierSnapshot(
+                    code: try DossierCode.parse(try row.decode(column: "code", as: String.self)),
+                    procedureCode: try row.decode(column: "procedure_code", as: String.self),
+                    field: try row.decode(column: "field", as: String.self),
+                    competentUnit: try row.decode(column: "competent_unit_id", as: String.self),
+                    channel: SubmissionChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .inPerson,
+                    lifecycle: try DossierCoding.decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self)),
+                    applicant: ApplicantRecord(fullName: "", citizenID: "", phone: "", address: ""))
+                let receiving = try DossierCoding.uuid(row, "receiving_unit_id")
+                for (key, n) in DossierCounts.contributions(snapshot, receivingUnitID: receiving) { totals[key, default: 0] += n }
+            }
+            try await DossierCounts.write(totals, on: sql)
+            last = try tail.decode(column: "id", as: String.self)
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).raw("DROP TABLE dossier_counts").run()
     }
 }

@@ -38,9 +38,20 @@ public enum DossierReports {
         }
     }
 
-    /// The report of [from, to], both days included.
+    /// The report of [from, to], both days included: from the running totals
+    /// (`DossierCounts`), or, grouped or filtered by procedure, counted over the dossiers.
     public static func report0206a(from: LocalDate, to: LocalDate, groupedBy grouping: Grouping = .field, filter: Filter = Filter(),
                                    on db: any Database) async throws -> Report0206a {
+        guard from <= to else { throw DossierRefusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
+        if grouping == .procedure || filter.procedureCode != nil {
+            return try await scanning(from: from, to: to, groupedBy: grouping, filter: filter, on: db)
+        }
+        return try await fromCounts(from: from, to: to, groupedBy: grouping, filter: filter, on: db)
+    }
+
+    /// The same report counted over the dossiers themselves (one aggregate query).
+    public static func scanning(from: LocalDate, to: LocalDate, groupedBy grouping: Grouping = .field, filter: Filter = Filter(),
+                                on db: any Database) async throws -> Report0206a {
         guard from <= to else { throw DossierRefusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
         let sql = db as! any SQLDatabase
         let f = from.iso, t = to.iso, end = "\(to.iso)T23:59"

@@ -119,6 +119,9 @@ extension DossierStore {
                 try await sql.raw("UPDATE dossiers SET register_year = \(bind: moment.date.year), register_number = \(bind: number) WHERE id = \(bind: id.uuidString)").run()
             }
             try await writeDeadlines(id, columns, replacing: true, on: sql)
+            try await DossierCounts.write(DossierCounts.difference(
+                DossierCounts.contributions(snapshot, receivingUnitID: record.receivingUnitID),
+                DossierCounts.contributions(record.snapshot, receivingUnitID: record.receivingUnitID)), on: sql)
             try await addEvent(id, at: moment, kind: action.name, status: columns.status, actor: actor, note: action.note, on: sql)
             try await Audit.record(
                 on: tx, actor: actor, action: "dossier.\(action.name)", entityType: "dossier", entityID: record.code.text,

@@ -78,6 +78,7 @@ public enum DossierBulkLoader {
               register_number, fee_vnd, rating, lifecycle, applicant, documents, version, updated_at) VALUES
             """)
         var deadlines: [(String, String, String?)] = []
+        var counts: [DossierCounts.Key: Int] = [:]
         var ids: [UUID] = []
         for (index, item) in items.enumerated() {
             let id = UUID()
@@ -120,8 +121,10 @@ public enum DossierBulkLoader {
             query.appendInterpolation(bind: s.lifecycle.lastChangeAt.iso)
             query.appendInterpolation(unsafeRaw: ")")
             for change in c.deadlines { deadlines.append((id.uuidString, change.from, change.dueOn)) }
+            for (key, n) in DossierCounts.contributions(s, receivingUnitID: item.receivingUnitID) { counts[key, default: 0] += n }
         }
         try await sql.raw(query).run()
+        try await DossierCounts.write(counts, on: sql)
         if !deadlines.isEmpty {
             var dq = SQLQueryString("INSERT INTO dossier_deadlines (dossier_id, from_at, due_on) VALUES ")
             for (index, d) in deadlines.enumerated() {

@@ -109,6 +109,7 @@ public enum DossierStore {
                   \(bind: try DossierCoding.json(draft.documents)), 1, \(bind: draft.at.iso))
                 """).run()
             try await writeDeadlines(id, columns, replacing: false, on: sql)
+            try await DossierCounts.write(DossierCounts.contributions(snapshot, receivingUnitID: draft.receivingUnitID), on: sql)
             try await addEvent(id, at: draft.at, kind: "submit", status: DossierStatus.newOnline.code, actor: actor, note: nil, on: sql)
             try await addEvent(id, at: draft.at, kind: event.kind.rawValue, status: columns.status, actor: actor, note: reasonNote(event), on: sql)
             try await Audit.record(
