@@ -254,6 +254,46 @@ struct DossierTests {
             }
         }
     }
+
+    @Test("A procedure's internal workflow sets the step deadlines of the control slip (Mẫu 05) and its cut-off moves reception (Decree 61/2018 Art. 18.2)")
+    func workflowStepDeadlines() async throws {
+        try await withApp { env, f, client in
+            let (desk, procedure) = try await Self.desk(env, f)
+            var coordinator = Browser()
+            _ = try await coordinator.signIn(client, "dieuphoi")
+            let saved = try await coordinator.post(client, "/quan-tri/thu-tuc/1.001193/quy-trinh", [
+                "gio-chot": "16:30", "buoc-0": "Thẩm định", "don-vi-0": f.justice.id.uuidString, "gio-0": "8",
+                "buoc-1": "Trình ký", "don-vi-1": f.office.id.uuidString, "gio-1": "4"])
+            #expect(saved.status == .seeOther)
+            let bad = try await coordinator.post(client, "/quan-tri/thu-tuc/1.001193/quy-trinh", ["gio-chot": "23:70", "buoc-0": "Thẩm định", "gio-0": "0"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Giờ chốt phải trong giờ hành chính"))
+            let workflow = try await WorkflowStore.find("1.001193", on: env.database.sql)
+            #expect(workflow.steps.map(\.hours) == [8, 4], "the refused form changed nothing")
+            #expect(workflow.cutoffMinutes == 16 * 60 + 30)
+            let calendar = try HolidayCalendar.bundled()
+            var draft = Self.draft(desk, f.justice, procedure, at: LocalDateTime(iso: "2025-03-03T16:10")!)
+            draft.workflow = workflow
+            let created = try await DossierStore.receive(draft, actor: .system("test"), calendar: calendar, on: env.database)
+            let record = try await DossierStore.require(id: created.id, on: env.database.db)
+            // 16:10 is before this procedure's 16:30 cut-off: Monday 03/03 is day 0; 5 working days → Monday 10/03.
+            #expect(record.lifecycle.legalDue == LocalDateTime(iso: "2025-03-10T17:00"))
+            try await DossierStore.apply(.startProcessing(toUnit: f.justice.id, toPerson: "", note: nil), to: created.id, actor: .system("test"),
+                                         actorUnit: desk.id, calendar: calendar, at: LocalDateTime(iso: "2025-03-04T08:00")!, on: env.database)
+            try await DossierStore.apply(.handover(toUnit: f.office.id, toPerson: "", note: nil), to: created.id, actor: .system("test"),
+                                         actorUnit: f.justice.id, calendar: calendar, at: LocalDateTime(iso: "2025-03-05T10:00")!, on: env.database)
+            let rows = try await DossierStore.handovers(of: created.id, on: env.database.db)
+            #expect(rows.count == 2)
+            // Each step's deadline is its working hours from the handover (never past the legal due moment).
+            let first = calendar.due(DeadlineRequest(receivedAt: LocalDateTime(iso: "2025-03-04T08:00")!, period: .hours(8), cutoffMinutes: nil)).due
+            let second = calendar.due(DeadlineRequest(receivedAt: LocalDateTime(iso: "2025-03-05T10:00")!, period: .hours(4), cutoffMinutes: nil)).due
+            #expect(rows[0].stepDue == min(first, record.lifecycle.legalDue!))
+            #expect(rows[0].completedAt == LocalDateTime(iso: "2025-03-05T10:00"))
+            #expect(rows[0].result == StepResult.of(completedAt: LocalDateTime(iso: "2025-03-05T10:00")!, due: rows[0].stepDue))
+            #expect(rows[1].stepDue == min(second, record.lifecycle.legalDue!))
+            #expect(rows[1].completedAt == nil)
+        }
+    }
 }
 
 /// The id column of a row.
