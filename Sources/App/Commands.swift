@@ -23,8 +23,9 @@ public enum Commands {
         }
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: env.metrics))
         let app = buildApplication(env, logger: logger)
-        // Background work (plan reminders) runs in whichever instance holds the job's lease.
-        let jobs = JobRunner(jobs: [env.plans.reminderJob(database: env.database)], database: env.database, logger: logger)
+        // Background work (plan and feedback reminders) runs in whichever instance holds the job's lease.
+        let jobs = JobRunner(jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database)],
+                             database: env.database, logger: logger)
         let jobTask = Task { await jobs.run() }
         say("Minh Bạch: http://\(config.host):\(config.port)/")
         do {

@@ -24,6 +24,15 @@ public struct FeedbackFeature: Sendable {
             .init("/quan-tri/phan-anh/khoa-api", S.fbNavKeys, roles: [.administrator]),
         ])
 
+    /// Records due and overdue reminders (`FeedbackReminders`), run by the leased job runner
+    /// that `minhbach serve` starts, so several instances never record them twice.
+    public func reminderJob(database: DatabaseHandle) -> ScheduledJob {
+        ScheduledJob(name: "feedback.reminders") {
+            let calendar = try await self.calendar.calendar(on: database.db)
+            try await FeedbackReminders.record(on: database, calendar: calendar)
+        }
+    }
+
     public func register(_ routes: Routes, _ services: Services) {
         FeedbackPublishedRoutes.register(routes, services, self)
         FeedbackStaffRoutes.register(routes, services, self)

@@ -157,6 +157,24 @@ struct FeedbackHandlingTests {
         }
     }
 
+    @Test("Reminders come from the leased job: one instance records them, a second one within the lease does nothing")
+    func remindersByTheLeasedJob() async throws {
+        try await withApp { env, _, _ in
+            _ = try await Self.received(env, at: LocalDateTime(iso: "2025-03-03T09:00")!)
+            let job = env.feedback.reminderJob(database: env.database)
+            let now = Date()
+            let a = JobRunner(jobs: [job], database: env.database, logger: .init(label: "a"), holder: "a")
+            let b = JobRunner(jobs: [job], database: env.database, logger: .init(label: "b"), holder: "b")
+            #expect(await a.tick(now: now) == ["feedback.reminders"])
+            #expect(await b.tick(now: now.addingTimeInterval(10)) == [], "the lease is held by the first instance")
+            let reminders = try await env.database.sql.raw("SELECT COUNT(*) AS n FROM feedback_reminders").first()?.decode(column: "n", as: Int.self)
+            #expect(reminders == 2, "one per open deadline (forward and answer)")
+            #expect(await a.tick(now: now.addingTimeInterval(120)) == ["feedback.reminders"])
+            let again = try await env.database.sql.raw("SELECT COUNT(*) AS n FROM feedback_reminders").first()?.decode(column: "n", as: Int.self)
+            #expect(again == 2, "recorded once")
+        }
+    }
+
     @Test("Staff ask the sender for more information (Art. 14); the sender sees the question and replies on the follow-up page")
     func askAndReply() async throws {
         try await withApp { env, f, client in
