@@ -216,6 +216,23 @@ struct FeedbackHandlingTests {
             #expect(oldCase.deadline(.answer)?.due.date.iso == "2025-03-31", "20 working days")
             #expect(newCase.deadline(.answer)?.due.date.iso == "2025-03-17", "10 working days")
             #expect(newCase.deadline(.answer)?.ruleVersion.hasPrefix("cfg-") == true)
+            // Per channel: web-form cases get 15 working days; a row without class or channel is refused.
+            let refused = try await coordinator.post(client, "/quan-tri/phan-anh/thoi-han", [
+                "chuyen": "5", "tra-loi": "10", "canh-bao": "2", "mo-lai": "1", "ngoai-le-loai-0": "answer", "ngoai-le-ngay-0": "15"])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Hãy chọn phân loại hoặc kênh"))
+            let perChannel = try await coordinator.post(client, "/quan-tri/phan-anh/thoi-han", [
+                "chuyen": "5", "tra-loi": "10", "canh-bao": "2", "mo-lai": "1",
+                "ngoai-le-loai-0": "answer", "ngoai-le-kenh-0": "web", "ngoai-le-ngay-0": "15",
+                "ngoai-le-loai-1": "answer", "ngoai-le-kenh-1": "phone", "ngoai-le-ngay-1": "3"])
+            #expect(perChannel.status == .seeOther)
+            let web = try await FeedbackStore.require(code: try await Self.received(env, at: received), on: env.database.db).lifecycle
+            #expect(web.deadline(.answer)?.due.date.iso == "2025-03-24", "15 working days for the web form")
+            let rules = try await FeedbackRuleStore.current(on: env.database.db)
+            #expect(rules.rule(for: .answer, caseClass: nil, channel: .phone).period == .workingDays(3))
+            #expect(rules.rule(for: .answer, caseClass: .withinCompetence, channel: .email).period == .workingDays(10))
+            let form = try await coordinator.get(client, "/quan-tri/phan-anh/thoi-han")
+            #expect(form.text.contains("ngoai-le-ngay-1"))
         }
     }
 

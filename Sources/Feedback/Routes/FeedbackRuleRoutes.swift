@@ -6,6 +6,8 @@ import Platform
 /// `/quan-tri/phan-anh/thoi-han`: the coordinator sets the deadline rules for new cases.
 enum FeedbackRuleRoutes {
     static let limits: [(String, ClosedRange<Int>)] = [("chuyen", 1...60), ("tra-loi", 1...120), ("canh-bao", 0...10), ("mo-lai", 0...5)]
+    /// Rows for deadlines per class of Art. 9 and/or channel.
+    static let overrideRows = 5
 
     static func register(_ routes: Routes, _ services: Services) {
         routes.get("/quan-tri/phan-anh/thoi-han") { request, context in
@@ -27,6 +29,7 @@ enum FeedbackRuleRoutes {
                     errors.append(FieldError(field: name, message: S.fbErrRange(context.language, String(range.lowerBound), String(range.upperBound))))
                 }
             }
+            let overrides = readOverrides(fields, &errors, context.language)
             guard errors.isEmpty else {
                 var echo = fields.values.compactMapValues(\.first)
                 echo["hai-nguoi"] = fields["hai-nguoi"] == "1" ? "1" : ""
@@ -34,7 +37,7 @@ enum FeedbackRuleRoutes {
             }
             try await FeedbackRuleStore.save(forwardDays: numbers["chuyen"]!, answerDays: numbers["tra-loi"]!, nearDays: numbers["canh-bao"]!,
                                              maxReopenings: numbers["mo-lai"]!, distinctApprover: fields["hai-nguoi"] == "1",
-                                             actor: context.actor, on: services.db)
+                                             overrides: overrides, actor: context.actor, on: services.db)
             return Responses.redirect("/quan-tri/phan-anh/thoi-han?thong-bao=da-luu")
         }
     }
@@ -43,8 +46,43 @@ enum FeedbackRuleRoutes {
         func days(_ kind: DeadlineKind) -> String {
             String(set.rule(for: kind, caseClass: nil, channel: .webForm).period.amount)
         }
-        return ["chuyen": days(.forward), "tra-loi": days(.answer), "canh-bao": String(set.nearWorkingDays),
-                "mo-lai": String(set.maxReopenings), "hai-nguoi": set.requireDistinctApprover ? "1" : ""]
+        var values = ["chuyen": days(.forward), "tra-loi": days(.answer), "canh-bao": String(set.nearWorkingDays),
+                      "mo-lai": String(set.maxReopenings), "hai-nguoi": set.requireDistinctApprover ? "1" : ""]
+        for (index, rule) in set.rules.filter({ $0.caseClass != nil || $0.channel != nil }).prefix(overrideRows).enumerated() {
+            values["ngoai-le-loai-\(index)"] = rule.kind.rawValue
+            values["ngoai-le-lop-\(index)"] = rule.caseClass?.rawValue ?? ""
+            values["ngoai-le-kenh-\(index)"] = rule.channel?.rawValue ?? ""
+            values["ngoai-le-ngay-\(index)"] = String(rule.period.amount)
+        }
+        return values
+    }
+
+    /// The filled override rows; a row needs a class or a channel and a number of days, and no
+    /// two rows may cover the same kind, class and channel.
+    static func readOverrides(_ fields: FormFields, _ errors: inout [FieldError], _ language: Language) -> [FeedbackRuleStore.Override] {
+        var result: [FeedbackRuleStore.Override] = []
+        for index in 0..<overrideRows {
+            let daysText = (fields["ngoai-le-ngay-\(index)"] ?? "").trimmingCharacters(in: .whitespaces)
+            if daysText.isEmpty { continue }
+            let kind = DeadlineKind(rawValue: fields["ngoai-le-loai-\(index)"] ?? "") ?? .answer
+            let caseClass = CaseClass(rawValue: fields["ngoai-le-lop-\(index)"] ?? "")
+            let channel = FeedbackChannel(rawValue: fields["ngoai-le-kenh-\(index)"] ?? "")
+            guard let days = Int(daysText), (1...120).contains(days) else {
+                errors.append(FieldError(field: "ngoai-le-ngay-\(index)", message: S.fbErrRange(language, "1", "120")))
+                continue
+            }
+            guard caseClass != nil || channel != nil else {
+                errors.append(FieldError(field: "ngoai-le-lop-\(index)", message: S.fbOverrideScope(language)))
+                continue
+            }
+            let override = FeedbackRuleStore.Override(kind: kind, caseClass: caseClass, channel: channel, days: days)
+            if result.contains(where: { $0.kind == kind && $0.caseClass == caseClass && $0.channel == channel }) {
+                errors.append(FieldError(field: "ngoai-le-ngay-\(index)", message: S.fbOverrideDuplicate(language)))
+                continue
+            }
+            result.append(override)
+        }
+        return result
     }
 
     static func page(_ values: [String: String], errors: [FieldError], notice: String?, _ lang: Language) -> Page {
@@ -61,6 +99,25 @@ enum FeedbackRuleRoutes {
                     el("div", [.class("field checkbox")]) {
                         el("input", [.type("checkbox"), .id("hai-nguoi"), .name("hai-nguoi"), .value("1")] + (values["hai-nguoi"] == "1" ? [.flag("checked")] : []))
                         el("label", [.for("hai-nguoi")], text: S.fbRuleDistinct(lang))
+                    }
+                    el("fieldset", [.id("ngoai-le")]) {
+                        el("legend", text: S.fbOverridesTitle(lang))
+                        el("p", [.class("hint")], text: S.fbOverridesHint(lang))
+                        for index in 0..<overrideRows {
+                            el("div", [.class("override-row")]) {
+                                Components.select("ngoai-le-loai-\(index)", label: S.fbOverrideKind(lang),
+                                                  options: DeadlineKind.allCases.map { ($0.rawValue, lang == .vi ? $0.name.vi : $0.name.en) },
+                                                  selected: values["ngoai-le-loai-\(index)"], ctx)
+                                Components.select("ngoai-le-lop-\(index)", label: S.fbOverrideClass(lang),
+                                                  options: [("", S.fbOverrideAny(lang))] + CaseClass.allCases.map { ($0.rawValue, lang == .vi ? $0.name.vi : $0.name.en) },
+                                                  selected: values["ngoai-le-lop-\(index)"], errors: errors, ctx)
+                                Components.select("ngoai-le-kenh-\(index)", label: S.fbOverrideChannel(lang),
+                                                  options: [("", S.fbOverrideAny(lang))] + FeedbackChannel.allCases.map { ($0.rawValue, lang == .vi ? $0.name.vi : $0.name.en) },
+                                                  selected: values["ngoai-le-kenh-\(index)"], ctx)
+                                Components.field(.init("ngoai-le-ngay-\(index)", label: S.fbOverrideDays(lang), value: values["ngoai-le-ngay-\(index)"],
+                                                       errors: errors, type: "number"), ctx)
+                            }
+                        }
                     }
                     Components.submit(S.fbRulesSave(lang))
                 }

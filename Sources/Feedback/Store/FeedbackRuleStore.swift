@@ -18,8 +18,23 @@ public enum FeedbackRuleStore {
     }
 
     /// Saves the set made of these values (working days), under a new version.
+    /// A deadline for one class of Art. 9 and/or one channel, overriding the general one.
+    public struct Override: Sendable, Hashable {
+        public var kind: DeadlineKind
+        public var caseClass: CaseClass?
+        public var channel: FeedbackChannel?
+        public var days: Int
+
+        public init(kind: DeadlineKind, caseClass: CaseClass?, channel: FeedbackChannel?, days: Int) {
+            self.kind = kind
+            self.caseClass = caseClass
+            self.channel = channel
+            self.days = days
+        }
+    }
+
     public static func save(forwardDays: Int, answerDays: Int, nearDays: Int, maxReopenings: Int, distinctApprover: Bool,
-                            actor: Platform.Actor, on db: any Database) async throws {
+                            overrides: [Override] = [], actor: Platform.Actor, on db: any Database) async throws {
         let stamp = LocalDateTime(Date()).iso
         let rules = [
             DeadlineRule(kind: .forward, period: .workingDays(forwardDays), basis: FeedbackRules.LocalizedText(
@@ -28,7 +43,13 @@ public enum FeedbackRuleStore {
             DeadlineRule(kind: .answer, period: .workingDays(answerDays), basis: FeedbackRules.LocalizedText(
                 vi: "Trả lời trong \(answerDays) ngày làm việc kể từ ngày tiếp nhận (cấu hình ngày \(stamp))",
                 en: "Answer within \(answerDays) working days of reception (configured \(stamp))")),
-        ]
+        ] + overrides.map { o in
+            let scope = [o.caseClass.map { $0.name.vi }, o.channel.map { $0.name.vi }].compactMap { $0 }.joined(separator: ", ")
+            let scopeEN = [o.caseClass.map { $0.name.en }, o.channel.map { $0.name.en }].compactMap { $0 }.joined(separator: ", ")
+            return DeadlineRule(kind: o.kind, caseClass: o.caseClass, channel: o.channel, period: .workingDays(o.days), basis: FeedbackRules.LocalizedText(
+                vi: "\(o.kind.name.vi) trong \(o.days) ngày làm việc đối với: \(scope) (cấu hình ngày \(stamp))",
+                en: "\(o.kind.name.en) within \(o.days) working days for: \(scopeEN) (configured \(stamp))"))
+        }
         let set = FeedbackRuleSet(version: "cfg-\(stamp)", reference: FeedbackRuleSet.standard.reference, rules: rules,
                                   nearWorkingDays: nearDays, maxReopenings: maxReopenings, requireDistinctApprover: distinctApprover)
         try await Settings.set(key, try FeedbackCoding.json(set), actor: actor, on: db)

@@ -148,6 +148,17 @@ extension S {
     static let fbRuleForward = Copy("Chuyển cơ quan có thẩm quyền trong (ngày làm việc)", "Forward within (working days)")
     static let fbRuleAnswer = Copy("Trả lời trong (ngày làm việc)", "Answer within (working days)")
     static let fbRuleNear = Copy("Cảnh báo sắp đến hạn khi còn (ngày làm việc)", "Flag as near when this many working days remain")
+    static let fbOverridesTitle = Copy("Thời hạn riêng theo phân loại và kênh tiếp nhận", "Deadlines per class and channel")
+    static let fbOverridesHint = Copy(
+        "Mỗi dòng đặt thời hạn (ngày làm việc) cho một phân loại, một kênh, hoặc cả hai; dòng cụ thể hơn được áp dụng trước. Để trống số ngày để bỏ dòng.",
+        "Each row sets a deadline (working days) for a class, a channel or both; the more specific row wins. Leave the days empty to drop a row.")
+    static let fbOverrideKind = Copy("Loại thời hạn", "Deadline")
+    static let fbOverrideClass = Copy("Phân loại (Điều 9)", "Class (Art. 9)")
+    static let fbOverrideChannel = Copy("Kênh tiếp nhận", "Channel")
+    static let fbOverrideDays = Copy("Số ngày làm việc", "Working days")
+    static let fbOverrideAny = Copy("Mọi", "Any")
+    static let fbOverrideScope = Copy("Hãy chọn phân loại hoặc kênh cho dòng này.", "Choose a class or a channel for this row.")
+    static let fbOverrideDuplicate = Copy("Đã có một dòng cho cùng loại thời hạn, phân loại và kênh.", "Another row covers the same deadline, class and channel.")
     static let fbRuleReopen = Copy("Số lần mở lại khi người gửi không đồng ý", "Reopenings allowed after a disagreement")
     static let fbRuleDistinct = Copy("Người duyệt phải khác người dự thảo trả lời", "The approver must not be the drafter")
     static let fbRulesSave = Copy("Lưu", "Save")
