@@ -85,12 +85,20 @@ struct PlansTests {
             #expect(inbox.text.contains("bị trả lại"))
             var again = fields
             again["keep-file-\(written.report.content.evidence.first.map { if case .file(let file) = $0 { file.id } else { "" } } ?? "")"] = "1"
+            // Links to records in the product: a line it cannot read is refused and changes nothing.
+            var unreadable = again
+            unreadable["ban-ghi"] = "hồ sơ hôm qua"
+            #expect(try await officer.multipart(client, PlanFixture.reportPath(id, own), fields: unreadable, files: []).status == .unprocessableContent)
+            again["ban-ghi"] = "1.001193\n000.08.25.H41-240301-0001"
             #expect(try await officer.multipart(client, PlanFixture.reportPath(id, own), fields: again, files: []).status == .seeOther)
             #expect(try await office.post(client, review, ["quyet-dinh": "accept", "nhan-xet": ""]).status == .seeOther)
             let accepted = try #require(try await ReportStore.find(id, own, on: env.database.db))
             #expect(accepted.report.status == .accepted)
             #expect(accepted.report.history.map(\.action) == [.submit, .returnForRevision, .resubmit, .accept])
-            #expect(accepted.report.content.evidence.count == 1)
+            #expect(accepted.report.content.evidence.count == 3, "the file and two records")
+            let reportPage = try await office.get(client, PlanFixture.reportPath(id, own))
+            #expect(reportPage.text.contains("/thu-tuc/1.001193"))
+            #expect(reportPage.text.contains("/tra-cuu-ho-so?ma=000.08.25.H41-240301-0001"))
             let matrix = try await office.get(client, "/quan-tri/ke-hoach/\(id.uuidString)/theo-doi?ngay=2024-04-15")
             #expect(matrix.status == .ok)
             #expect(matrix.text.contains("cell-accepted"))

@@ -73,7 +73,7 @@ enum ReportFormReader {
         let kept = ReportForm(existing ?? ReportContent()).files.filter { fields["keep-file-\($0.id)"] == "1" }
         let newFiles = files.filter { $0.fieldName == "tep" && !$0.data.isEmpty }
             .map { FileStore.prepare(fileName: $0.fileName, data: $0.data) }
-        let records = ReportForm(existing ?? ReportContent()).records
+        let records = RecordLinks.parse(fields["ban-ghi"] ?? "")
         let form = ReportForm(workStatus: fields["workStatus"] ?? "", reason: fields["reason"] ?? "", summary: fields["summary"] ?? "",
                               metrics: metrics, links: links, files: kept + newFiles.map(\.reference), records: records)
         return Read(form: form, newFiles: newFiles, submit: fields["intent"] == "submit")
@@ -91,7 +91,48 @@ enum ReportFormReader {
         case .summary: "summary"
         case .metric(let key): "metric-\(key)"
         case .link(let index): "link-url-\(index)"
-        case .file, .record, .evidence: "tep"
+        case .record: "ban-ghi"
+        case .file, .evidence: "tep"
+        }
+    }
+}
+
+/// Links from a report to records in the product, one per line: a dossier code
+/// (`000.08.25.H41-240301-0001`), a feedback code (`PAKN.20240301.0001`), a procedure code
+/// (`1.001193`) or a path of this site (`/ke-hoach/…`). A line it cannot read becomes an
+/// incomplete reference, which the rules refuse with a message.
+enum RecordLinks {
+    static func parse(_ text: String) -> [RecordReference] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(10).map(reference)
+    }
+
+    static func reference(_ line: String) -> RecordReference {
+        let upper = line.uppercased()
+        let parts = upper.split(separator: "-")
+        if parts.count == 3, parts[0].split(separator: ".").count == 4, parts[1].count == 6, parts[2].count == 4,
+           (parts[1] + parts[2]).allSatisfy(\.isNumber) {
+            return RecordReference(kind: "dossier", id: upper, label: "Hồ sơ \(upper)")
+        }
+        if upper.hasPrefix("PAKN."), upper.split(separator: ".").count == 3 {
+            return RecordReference(kind: "feedback", id: upper, label: "Phản ánh, kiến nghị \(upper)")
+        }
+        let dots = line.split(separator: ".", omittingEmptySubsequences: false)
+        if dots.count >= 2, dots[0].count == 1, dots[1].prefix(6).count == 6, line.allSatisfy({ $0.isNumber || $0 == "." || $0.isLetter }) {
+            return RecordReference(kind: "procedure", id: line, label: "Thủ tục \(line)")
+        }
+        if line.hasPrefix("/"), !line.hasPrefix("//"), line.count <= 200, !line.contains(where: \.isWhitespace) {
+            return RecordReference(kind: "page", id: line, label: line)
+        }
+        return RecordReference(kind: "", id: line, label: line)
+    }
+
+    /// Where a reference leads on this site (public pages only; never personal data).
+    static func href(_ record: RecordReference) -> String? {
+        switch record.kind {
+        case "dossier": "/tra-cuu-ho-so?ma=\(record.id)"
+        case "procedure": "/thu-tuc/\(record.id)"
+        case "page": record.id
+        default: nil
         }
     }
 }

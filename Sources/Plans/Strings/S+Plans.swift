@@ -94,6 +94,10 @@ extension S {
     static let reasonLabel = Copy("Lý do không thực hiện được", "Why it cannot be done")
     static let reasonHint = Copy("Chỉ ghi khi không thực hiện được.", "Only when it cannot be done.")
     static let linksLegend = Copy("Đường dẫn minh chứng", "Evidence links")
+    static let recordLinksLabel = Copy("Hồ sơ, thủ tục, phản ánh liên quan trong hệ thống", "Related records in this system")
+    static let recordLinksHint = Copy(
+        "Mỗi dòng một mã: mã hồ sơ (000.08.25.H41-240301-0001), mã phản ánh (PAKN.20240301.0001), mã thủ tục (1.001193) hoặc đường dẫn trang (/ke-hoach/…).",
+        "One per line: a dossier code, a feedback code (PAKN.…), a procedure code (1.001193) or a path on this site (/ke-hoach/…).")
     static let linkURL = Copy("Đường dẫn {0}", "Link {0}")
     static let linkTitle = Copy("Tiêu đề đường dẫn {0}", "Title of link {0}")
     static let filesLegend = Copy("Tệp minh chứng", "Evidence files")

@@ -28,6 +28,8 @@ enum ReportFormView {
                 }
             }
             links(m, ctx)
+            Components.field(.init("ban-ghi", label: S.recordLinksLabel(lang), value: m.form.records.map(\.id).joined(separator: "\n"),
+                                   errors: m.errors, hint: S.recordLinksHint(lang), multiline: true, maxLength: 2000), ctx)
             files(m, ctx)
             el("p", [.class("actions")]) {
                 el("button", [.type("submit"), .name("intent"), .value("draft"), .class("button secondary"), .id("save-draft")], text: S.saveDraft(lang))

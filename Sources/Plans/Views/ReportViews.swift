@@ -110,7 +110,8 @@ enum ReportViews {
                     switch item {
                     case .link(let url, let title): el("a", [.href(url), .init("rel", "noopener")], text: title.isEmpty ? url : title)
                     case .file(let file): el("a", [.href("/quan-tri/ke-hoach/tep/\(file.id)")], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)")
-                    case .record(let record): record.label
+                    case .record(let record):
+                        if let href = RecordLinks.href(record) { el("a", [.href(href)], text: record.label) } else { record.label }
                     }
                 }
             }
