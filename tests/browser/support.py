@@ -87,11 +87,24 @@ def open_page(driver: WebDriver, path: str) -> None:
     driver.get(url(path))
 
 
+def _replaced(element):
+    """A wait condition: the element's document is gone. Chromium reports a replaced document
+    either as a stale element or as "Node … does not belong to the document"; both mean the
+    next page has come."""
+    def check(_driver) -> bool:
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
+
+
 def wait_for_new_page(driver: WebDriver, action) -> None:
     """Run action (a click, a submit) and wait until the browser has loaded the next page."""
     old = driver.find_element(By.TAG_NAME, "html")
     action()
-    WebDriverWait(driver, WAIT_SECONDS).until(EC.staleness_of(old))
+    WebDriverWait(driver, WAIT_SECONDS).until(_replaced(old))
     WebDriverWait(driver, WAIT_SECONDS).until(
         lambda d: d.execute_script("return document.readyState") == "complete")
 
