@@ -93,15 +93,9 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         }
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
+    static func pad(_ value: Int, _ width: Int) -> String { String(zeroPadded: value, width: width) }
 
-    static func digits(_ text: Substring) -> Int? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(text)
-    }
+    static func digits(_ text: Substring) -> Int? { text.fixedDigits(text.utf8.count) }
 }
 
 extension LocalDate: ISOTextCodable {

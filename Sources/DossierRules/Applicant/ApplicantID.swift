@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Proving who you are for the public lookup: the citizen ID and the phone number.
 public enum ApplicantID {
     /// A Vietnamese phone number in national form (`0` and 9 or 10 digits), or nil.

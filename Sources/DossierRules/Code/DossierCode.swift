@@ -47,26 +47,17 @@ public struct DossierCode: Sendable, Hashable, Codable, Comparable, CustomString
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3 else { throw .malformed(text) }
         guard let agency = AgencyCode(String(parts[0])) else { throw .invalidAgency(String(parts[0])) }
-        let datePart = parts[1], sequencePart = parts[2]
-        guard datePart.count == 6, datePart.allSatisfy(\.isASCIIDigit) else { throw .invalidDate(String(datePart)) }
-        let digits = datePart.compactMap(\.wholeNumberValue)
-        let year = 2000 + digits[0] * 10 + digits[1]
-        let month = digits[2] * 10 + digits[3]
-        let dayOfMonth = digits[4] * 10 + digits[5]
-        guard let day = LocalDate(year: year, month: month, day: dayOfMonth) else {
-            throw .invalidDate(String(datePart))
-        }
-        guard sequencePart.count == 4, sequencePart.allSatisfy(\.isASCIIDigit), let number = Int(sequencePart) else {
-            throw .malformed(text)
-        }
+        let datePart = parts[1]
+        guard datePart.utf8.count == 6, let day = LocalDate(compact: datePart) else { throw .invalidDate(String(datePart)) }
+        guard let number = parts[2].fixedDigits(4) else { throw .malformed(text) }
         return try make(agency: agency, day: day, sequence: number)
     }
 
     /// `000.00.00.H41-250124-0001`.
     public var text: String {
-        let yy = DossierCode.pad(day.year % 100, 2)
-        return "\(agency.text)-\(yy)\(DossierCode.pad(day.month, 2))\(DossierCode.pad(day.day, 2))-"
-            + DossierCode.pad(sequence, 4)
+        let yy = String(zeroPadded: day.year % 100, width: 2)
+        return "\(agency.text)-\(yy)\(String(zeroPadded: day.month, width: 2))\(String(zeroPadded: day.day, width: 2))-"
+            + String(zeroPadded: sequence, width: 4)
     }
 
     public var description: String { text }
@@ -95,11 +86,6 @@ public struct DossierCode: Sendable, Hashable, Codable, Comparable, CustomString
         self.agency = agency
         self.day = day
         self.sequence = sequence
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
 
@@ -132,9 +118,4 @@ public enum DossierCodeError: Error, Sendable, Hashable {
     }
 
     public func message(_ language: Language) -> String { text(language) }
-}
-
-extension Character {
-    /// 0–9 only (not other Unicode digits).
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

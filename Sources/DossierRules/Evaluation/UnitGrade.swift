@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// The grade of a unit out of 18 points (Circular 01/2018/TT-VPCP Art. 15.3.b).
 public enum UnitGrade: String, Sendable, Hashable, Codable, CaseIterable {
     /// 15 points or more (xuất sắc).

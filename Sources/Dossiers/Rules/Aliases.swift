@@ -8,9 +8,3 @@ import Platform
 
 /// The reader's language is Platform's; the rules' texts take WorkCalendar's.
 typealias Language = Platform.Language
-
-extension LocalizedText {
-    func callAsFunction(_ language: Platform.Language) -> String {
-        language == .vi ? vi : en
-    }
-}

@@ -37,16 +37,16 @@ public enum FeedbackRuleStore {
                             overrides: [Override] = [], actor: Platform.Actor, on db: any Database) async throws {
         let stamp = LocalDateTime(Date()).iso
         let rules = [
-            DeadlineRule(kind: .forward, period: .workingDays(forwardDays), basis: FeedbackRules.LocalizedText(
+            DeadlineRule(kind: .forward, period: .workingDays(forwardDays), basis: LocalizedText(
                 vi: "Chuyển trong \(forwardDays) ngày làm việc kể từ ngày tiếp nhận (điểm d khoản 1 Điều 9 Nghị định 20/2008/NĐ-CP; cấu hình ngày \(stamp))",
                 en: "Forward within \(forwardDays) working days of reception (Decree 20/2008 Art. 9.1.d; configured \(stamp))")),
-            DeadlineRule(kind: .answer, period: .workingDays(answerDays), basis: FeedbackRules.LocalizedText(
+            DeadlineRule(kind: .answer, period: .workingDays(answerDays), basis: LocalizedText(
                 vi: "Trả lời trong \(answerDays) ngày làm việc kể từ ngày tiếp nhận (cấu hình ngày \(stamp))",
                 en: "Answer within \(answerDays) working days of reception (configured \(stamp))")),
         ] + overrides.map { o in
             let scope = [o.caseClass.map { $0.name.vi }, o.channel.map { $0.name.vi }].compactMap { $0 }.joined(separator: ", ")
             let scopeEN = [o.caseClass.map { $0.name.en }, o.channel.map { $0.name.en }].compactMap { $0 }.joined(separator: ", ")
-            return DeadlineRule(kind: o.kind, caseClass: o.caseClass, channel: o.channel, period: .workingDays(o.days), basis: FeedbackRules.LocalizedText(
+            return DeadlineRule(kind: o.kind, caseClass: o.caseClass, channel: o.channel, period: .workingDays(o.days), basis: LocalizedText(
                 vi: "\(o.kind.name.vi) trong \(o.days) ngày làm việc đối với: \(scope) (cấu hình ngày \(stamp))",
                 en: "\(o.kind.name.en) within \(o.days) working days for: \(scopeEN) (configured \(stamp))"))
         }

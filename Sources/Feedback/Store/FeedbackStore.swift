@@ -34,8 +34,8 @@ public struct FeedbackIntake: Sendable {
 
 /// Why a write was refused; nothing was written.
 public struct FeedbackRefusal: Error, Sendable {
-    public let text: FeedbackRules.LocalizedText
-    public init(_ text: FeedbackRules.LocalizedText) { self.text = text }
+    public let text: LocalizedText
+    public init(_ text: LocalizedText) { self.text = text }
     public init(_ vi: String, _ en: String) { text = .init(vi: vi, en: en) }
 }
 

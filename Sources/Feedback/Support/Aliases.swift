@@ -10,12 +10,6 @@ typealias Actor = Platform.Actor
 public typealias CaseActor = FeedbackRules.Actor
 typealias RuleFieldError = FeedbackRules.FieldError
 
-extension FeedbackRules.LocalizedText {
-    func callAsFunction(_ language: Platform.Language) -> String {
-        language == .vi ? vi : en
-    }
-}
-
 extension AppRequestContext {
     /// The reader's language as the rules take it.
     var rulesLanguage: WorkCalendar.Language { language == .vi ? .vi : .en }

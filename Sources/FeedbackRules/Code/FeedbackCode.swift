@@ -34,16 +34,9 @@ public struct FeedbackCode: Sendable, Hashable, Codable, Comparable, CustomStrin
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == prefix else { throw .malformed(text) }
-        let datePart = parts[1], numberPart = parts[2]
-        guard datePart.count == 8, datePart.allSatisfy(\.isASCIIDigit),
-              let year = Int(datePart.prefix(4)), let month = Int(datePart.dropFirst(4).prefix(2)),
-              let dayOfMonth = Int(datePart.suffix(2)),
-              let day = LocalDate(year: year, month: month, day: dayOfMonth) else {
-            throw .invalidDate(String(datePart))
-        }
-        guard numberPart.count == 4, numberPart.allSatisfy(\.isASCIIDigit), let number = Int(numberPart) else {
-            throw .malformed(text)
-        }
+        let datePart = parts[1]
+        guard datePart.utf8.count == 8, let day = LocalDate(compact: datePart) else { throw .invalidDate(String(datePart)) }
+        guard let number = parts[2].fixedDigits(4) else { throw .malformed(text) }
         return try make(day: day, sequence: number)
     }
 
@@ -54,7 +47,7 @@ public struct FeedbackCode: Sendable, Hashable, Codable, Comparable, CustomStrin
 
     /// `PAKN.20250124.0007`.
     public var text: String {
-        "\(FeedbackCode.prefix).\(pad(day.year, 4))\(pad(day.month, 2))\(pad(day.day, 2)).\(pad(sequence, 4))"
+        "\(FeedbackCode.prefix).\(String(zeroPadded: day.year, width: 4))\(String(zeroPadded: day.month, width: 2))\(String(zeroPadded: day.day, width: 2)).\(String(zeroPadded: sequence, width: 4))"
     }
 
     public var description: String { text }
@@ -83,11 +76,6 @@ public struct FeedbackCode: Sendable, Hashable, Codable, Comparable, CustomStrin
         self.day = day
         self.sequence = sequence
     }
-
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }
 
 /// Why a case code was rejected.
@@ -114,9 +102,4 @@ public enum FeedbackCodeError: Error, Sendable, Hashable {
     }
 
     public func message(_ language: Language) -> String { text(language) }
-}
-
-extension Character {
-    /// 0–9 only (not other Unicode digits).
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

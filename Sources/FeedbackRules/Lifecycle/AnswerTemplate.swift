@@ -1,4 +1,5 @@
 import Foundation
+import WorkCalendar
 
 /// A text staff start from when writing to the sender, with `{{placeholders}}`.
 ///

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Where a feedback case stands. The steps follow Decree 20/2008/NĐ-CP Art. 9 (reception),
 /// Art. 14–15 (handling) and Art. 19 (publication of the result).
 public enum FeedbackStatus: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Finds phone numbers and ID numbers typed in a text.
 ///
 /// Digits are read in clusters: runs of digits separated by at most three of ` .-()` (and a

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Kinds of personal data the redactor removes.
 public enum PersonalDataKind: String, Sendable, Hashable, Codable, CaseIterable {
     case name, phone, email, address

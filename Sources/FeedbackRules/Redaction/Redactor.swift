@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Removes personal data from a question before it is published (Decree 20/2008/NĐ-CP Art. 19
 /// publishes the result; Law 91/2025/QH15 forbids making personal data public without a
 /// basis): the sender's own name, phone, e-mail, address and ID number wherever they appear,

@@ -1,4 +1,5 @@
 import TextSearch
+import WorkCalendar
 
 /// A text prepared for the detectors: its characters, the same characters folded (lower
 /// case, no tone or vowel marks, đ → d; one folded character per original one, so offsets

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Fixed texts the submission form shows.
 public enum SubmissionNotices {
     /// Complaints and denunciations follow other laws (Decree 20/2008/NĐ-CP Art. 1).

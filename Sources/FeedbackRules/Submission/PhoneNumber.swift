@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// A Vietnamese phone number, kept in national form: `0` followed by 9 digits (mobile) or
 /// 10 digits (landline with its `02x` area code).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import WorkCalendar
 
 /// The code of an administrative procedure a feedback is about, checked for shape only
 /// (whether it is in the catalogue is for the caller to check).

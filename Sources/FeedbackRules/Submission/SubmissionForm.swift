@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// What a sender (or staff, for phone, post and in-person entries) typed, as typed. Every
 /// field is a string so the form can be shown again with the sender's own text after an error.
 public struct SubmissionForm: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// How a feedback reached the receiving body (Decree 20/2008/NĐ-CP Art. 6–7).
 public enum FeedbackChannel: String, Sendable, Hashable, Codable, CaseIterable {
     /// The form on this platform (an electronic data message, Art. 7.1.a third dash).

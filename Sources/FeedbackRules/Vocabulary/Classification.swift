@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// The four classes of Decree 20/2008/NĐ-CP Art. 9.1.d.
 public enum CaseClass: String, Sendable, Hashable, Codable, CaseIterable {
     /// Not accepted: the feedback does not meet Art. 7.1–7.2 (no name, address or phone, not

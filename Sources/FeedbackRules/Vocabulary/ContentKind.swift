@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// What a feedback or petition is about: the eight clauses of Decree 20/2008/NĐ-CP Art. 5.
 ///
 /// Clauses 1–6 are feedback (phản ánh, Art. 3.4); clauses 7–8 add a proposed solution or an

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Who a task is assigned to (đơn vị thực hiện, đơn vị phối hợp).
 public enum Assignee: Sendable, Hashable, Codable {
     /// One unit ("Phòng Tư pháp").

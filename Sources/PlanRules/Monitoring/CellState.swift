@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// The colour of a cell of the monitoring matrix.
 public enum CellState: String, Sendable, Hashable, Codable, CaseIterable {
     case accepted

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// How far a unit got with an occurrence, as it reports it.
 public enum WorkStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case notStarted, inProgress, done

@@ -5,9 +5,3 @@ import PlanRules
 typealias Language = Platform.Language
 /// Form errors shown beside fields are Platform's; the rules' own are `PlanRules.FieldError`.
 typealias FieldError = Platform.FieldError
-
-extension LocalizedText {
-    func callAsFunction(_ language: Platform.Language) -> String {
-        language == .vi ? vi : en
-    }
-}

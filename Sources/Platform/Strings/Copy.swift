@@ -1,4 +1,5 @@
 import Foundation
+import WorkCalendar
 
 public enum Language: String, Sendable, CaseIterable, Codable {
     case vi, en
@@ -95,5 +96,12 @@ public enum VNFormat {
     public static func todayISO(_ now: Date = Date()) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: now)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}
+
+extension LocalizedText {
+    /// The rules' text in the reader's language (WorkCalendar's `Language` is the rules' own).
+    public func callAsFunction(_ language: Language) -> String {
+        language == .vi ? vi : en
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WorkCalendar
 
 /// Imports one procedure page scraped from the National Public Service Portal
 /// (dichvucong-bo-tu-phap/*.json), parsing its flattened tables back into structure.

@@ -1,4 +1,5 @@
 import Foundation
+import WorkCalendar
 
 /// Imports one procedure from the structured export parsed from the portal's Word files
 /// (bo-quoc-phong-structured/extracted_fixed/*.json): `metadata`, `content` and `tables`

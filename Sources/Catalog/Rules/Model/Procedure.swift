@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// One administrative procedure (thủ tục hành chính) as kept in the catalogue.
 ///
 /// Mandatory components follow Decree 63/2010 Art. 8.2 (as amended). All text is
@@ -148,6 +150,5 @@ public struct ProcedureSummary: Sendable, Codable, Equatable, Hashable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
     var isASCIIUppercaseLetter: Bool { isASCII && isUppercase }
 }

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Finds Vietnamese legal document numbers ("85/2019/TT-BTC", "1898/QĐ-BTP", "66.7/2025/NQ-CP",
 /// "24/2008/QH12", "01/2014/NQLT-CP-UBTƯMTTQVN", "08.a/2010/TT-BTP") in flattened text, where the
 /// number may run straight into the next title ("…/NĐ-CPNghị định…", "…/TT-BTPBAN HÀNH…").

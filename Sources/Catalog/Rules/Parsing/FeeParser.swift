@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Reads fee statements: "Lệ phí : 8.000 Đồng (…)", "Phí : 0 Đồng", "800,000 Việt Nam Đồng",
 /// "Miễn phí", "Lệ phí : 1.5 USD", "Phí : Mức thu bằng 50% … Đồng (…)".
 enum FeeParser {

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Parses legal bases: the portal's flattened table (Tên văn bản pháp lý | Mã văn bản) and
 /// the structured export's rows.
 enum LegalBasisParser {

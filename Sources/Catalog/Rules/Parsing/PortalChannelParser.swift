@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Parses the portal's flattened "cách thức thực hiện" table back into channels.
 ///
 /// The table (Hình thức nộp | Thời gian | Phí, lệ phí | Mô tả) arrives as one string with the

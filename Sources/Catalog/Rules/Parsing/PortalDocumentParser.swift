@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Parses the portal's flattened "thành phần hồ sơ" back into documents.
 ///
 /// Shape: `<group label>Tên giấy tờMẫu đơn, tờ khaiSố lượng<row><row>…<next label>Tên giấy tờ…`

@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Reads processing times such as "5 Ngày làm việc", "01 Giờ", "0.5 Giờ", "10-25 ngày",
 /// "Trong ngày", "Ngay trong ngày".
 enum TimeParser {

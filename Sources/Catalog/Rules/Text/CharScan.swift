@@ -1,3 +1,5 @@
+import WorkCalendar
+
 /// Small helpers for scanning flattened text as an array of characters.
 typealias Chars = [Character]
 

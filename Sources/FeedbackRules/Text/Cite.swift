@@ -1,24 +1,5 @@
 import WorkCalendar
 
-/// A user-facing sentence in Vietnamese and English. Vietnamese literals in this module are NFC.
-///
-/// The same shape as `DossierRules.LocalizedText`; a file importing both modules spells
-/// this one `FeedbackRules.LocalizedText`.
-public struct LocalizedText: Sendable, Hashable, Codable {
-    public let vi: String
-    public let en: String
-
-    public init(vi: String, en: String) {
-        self.vi = vi
-        self.en = en
-    }
-
-    /// The text in `language`.
-    public func callAsFunction(_ language: Language) -> String {
-        language == .vi ? vi : en
-    }
-}
-
 /// Citations of the texts this module applies, in both languages.
 enum Cite {
     /// "(khoản 1 Điều 9 Nghị định 20/2008/NĐ-CP)" / "(Decree 20/2008 Art. 9.1)".

@@ -1,9 +1,6 @@
-import WorkCalendar
-
-/// A user-facing sentence in Vietnamese and English. Vietnamese literals in this module are NFC.
-///
-/// The same shape as `DossierRules.LocalizedText`; a file that imports both modules spells it
-/// `PlanRules.LocalizedText`.
+/// A user-facing sentence in Vietnamese and English, as the rules modules write them (their
+/// Vietnamese literals are NFC). One type for all of them, so that a file importing several
+/// rules modules needs no qualification.
 public struct LocalizedText: Sendable, Hashable, Codable {
     public let vi: String
     public let en: String
