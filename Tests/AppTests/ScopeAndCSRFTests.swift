@@ -72,6 +72,30 @@ struct ScopeAndCSRFTests {
         }
     }
 
+    @Test("A page sets the CSRF cookie its forms carry, once; JSON, files and health answers set none")
+    func csrfCookieOnlyWithForms() async throws {
+        try await withApp { env, fx, client in
+            var browser = Browser()
+            for path in ["/healthz/live", "/api/v1/units", "/static/site.css"] {
+                let response = try await browser.get(client, path)
+                #expect(response.headers[values: .setCookie].isEmpty, "\(path)")
+            }
+            #expect(browser.csrf.isEmpty)
+            let page = try await browser.get(client, "/dang-nhap")
+            #expect(page.status == .ok)
+            #expect(browser.csrf.utf8.count == 43)
+            #expect(page.text.contains(#"name="_csrf" value="\#(browser.csrf)""#))
+            // The cookie is kept: the next page carries the same token and sets nothing.
+            let again = try await browser.get(client, "/dang-nhap")
+            #expect(again.headers[values: .setCookie].isEmpty)
+            #expect(again.text.contains(#"value="\#(browser.csrf)""#))
+            // A malformed cookie is replaced.
+            browser.cookies["mb_csrf"] = "short"
+            _ = try await browser.get(client, "/dang-nhap")
+            #expect(browser.csrf.utf8.count == 43)
+        }
+    }
+
     @Test("Sign-in is throttled after five failures for one username")
     func loginThrottling() async throws {
         try await withApp { env, fx, client in

@@ -18,6 +18,7 @@ public struct FormFields: Sendable {
     }
 
     static func decode(_ part: Substring) -> String {
+        if !part.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) { return String(part) }
         let plus = part.replacingOccurrences(of: "+", with: " ")
         return plus.removingPercentEncoding ?? plus
     }

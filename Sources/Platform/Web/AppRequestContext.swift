@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// The signed-in person behind a request.
@@ -15,7 +16,10 @@ public struct AppRequestContext: RequestContext {
     public let remoteAddress: String?
     public var identity: Identity?
     public var language: Language = .vi
-    public var csrfToken: String = ""
+    /// Set by `IdentityMiddleware` on page requests; nil on the API, which takes no cookies.
+    public var csrf: CSRFToken?
+    /// The token a form must send back (see `CSRFToken`); empty on the API.
+    public var csrfToken: String { csrf?.value ?? "" }
     public var requestID: String = ""
     /// Client address after the proxy rule; kept out of logs, stored only in audit records.
     public var clientAddress: String?
@@ -40,4 +44,29 @@ public struct AppRequestContext: RequestContext {
         guard let identity else { throw AppError.unauthorized }
         return identity.person
     }
+}
+
+/// The double-submit token of one page request: the one in the visitor's cookie when it is
+/// well formed, otherwise a new one made the first time a page asks for it (to put in a form).
+/// Responses that never ask (JSON, files, health checks) cost no randomness and set no cookie.
+public final class CSRFToken: Sendable {
+    public let cookie: String?
+    private let made = NIOLockedValueBox<String?>(nil)
+
+    public init(cookie: String?) {
+        self.cookie = cookie.flatMap { $0.utf8.count == 43 ? $0 : nil }
+    }
+
+    public var value: String {
+        if let cookie { return cookie }
+        return made.withLockedValue { made in
+            if let made { return made }
+            let token = Tokens.random()
+            made = token
+            return token
+        }
+    }
+
+    /// The new token to send as a cookie, when one was made.
+    public var toSet: String? { made.withLockedValue { $0 } }
 }

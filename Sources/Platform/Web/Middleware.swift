@@ -11,6 +11,24 @@ public struct HeadersMiddleware: RouterMiddleware {
 
     public init(production: Bool) { self.production = production }
 
+    static let requestID: HTTPFields.Element.Name = .init("X-Request-Id")!
+    /// The same on every response, so made once.
+    static let fields: HTTPFields = {
+        var fields = HTTPFields()
+        fields[.contentSecurityPolicy] =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+        fields[.init("X-Frame-Options")!] = "DENY"
+        fields[.init("X-Content-Type-Options")!] = "nosniff"
+        fields[.init("Referrer-Policy")!] = "same-origin"
+        fields[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
+        return fields
+    }()
+    static let productionFields: HTTPFields = {
+        var fields = Self.fields
+        fields[.strictTransportSecurity] = "max-age=31536000"
+        return fields
+    }()
+
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         // Hummingbird's own request id (also in every log line of the request).
@@ -23,14 +41,8 @@ public struct HeadersMiddleware: RouterMiddleware {
             context.logger.error("unhandled error", metadata: ["request": .string(context.requestID), "type": .string("\(type(of: error))")])
             response = Responses.text("500 \(context.requestID)", status: .internalServerError)
         }
-        response.headers[.init("X-Request-Id")!] = context.requestID
-        response.headers[.contentSecurityPolicy] =
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
-        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
-        response.headers[.init("Referrer-Policy")!] = "same-origin"
-        response.headers[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
-        if production { response.headers[.strictTransportSecurity] = "max-age=31536000" }
+        response.headers[Self.requestID] = context.requestID
+        for field in production ? Self.productionFields : Self.fields { response.headers[field.name] = field.value }
         let elapsed = ContinuousClock.now - started
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         context.logger.info(
@@ -60,27 +72,30 @@ public struct IdentityMiddleware: RouterMiddleware {
         if config.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first {
             context.clientAddress = forwarded.trimmingCharacters(in: .whitespaces)
         }
-        let db = database.db
         if request.isAPI {
             context.language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .vi
             if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
                 let token = String(auth.dropFirst(7))
+                let db = database.db
                 if let (id, person) = try await SessionStore.resolve(token: token, kind: .api, on: db) {
                     context.identity = try await Self.identity(person, sessionID: id, db: db)
                 }
             }
             return try await next(request, context)
         }
-        context.language = request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .vi
-        if let token = request.cookies[Self.sessionCookie]?.value,
-           let (id, person) = try await SessionStore.resolve(token: token, kind: .web, on: db) {
-            context.identity = try await Self.identity(person, sessionID: id, db: db)
+        let cookies = request.cookies
+        context.language = cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .vi
+        if let token = cookies[Self.sessionCookie]?.value {
+            let db = database.db
+            if let (id, person) = try await SessionStore.resolve(token: token, kind: .web, on: db) {
+                context.identity = try await Self.identity(person, sessionID: id, db: db)
+            }
         }
-        let existingCSRF = request.cookies[Self.csrfCookie]?.value
-        context.csrfToken = existingCSRF.flatMap { $0.count == 43 ? $0 : nil } ?? Tokens.random()
+        let csrf = CSRFToken(cookie: cookies[Self.csrfCookie]?.value)
+        context.csrf = csrf
         var response = try await next(request, context)
-        if existingCSRF != context.csrfToken {
-            response.setCookie(SiteCookies.make(Self.csrfCookie, context.csrfToken, maxAge: nil, config: config))
+        if let made = csrf.toSet {
+            response.setCookie(SiteCookies.make(Self.csrfCookie, made, maxAge: nil, config: config))
         }
         return response
     }
