@@ -23,10 +23,18 @@ public enum Commands {
         }
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: env.metrics))
         let app = buildApplication(env, logger: logger)
-        // Background work (plan and feedback reminders) runs in whichever instance holds the job's lease.
-        let jobs = JobRunner(jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database)],
-                             database: env.database, logger: logger)
-        let jobTask = Task { await jobs.run() }
+        // Background work (reminders, pruning) runs in whichever instance holds the job's lease;
+        // every instance follows the dossier change notes for its lookup cache.
+        let jobs = JobRunner(
+            jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database),
+                   env.dossiers.pruneChangesJob(database: env.database)],
+            database: env.database, logger: logger)
+        let jobTask = Task {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await jobs.run() }
+                group.addTask { await env.dossiers.lookup.follow(env.database) }
+            }
+        }
         say("Minh Bạch: http://\(config.host):\(config.port)/")
         do {
             try await app.runService()

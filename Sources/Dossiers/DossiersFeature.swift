@@ -24,6 +24,11 @@ public struct DossiersFeature: Sendable {
             .init("/quan-tri/ho-so/thong-ke", S.navDossierStats, roles: [.administrator, .coordinator, .unitLead]),
         ])
 
+    /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).
+    public func pruneChangesJob(database: DatabaseHandle) -> ScheduledJob {
+        ScheduledJob(name: "dossiers.prune-changes") { try await LookupCache.pruneChanges(on: database.sql) }
+    }
+
     public func register(_ routes: Routes, _ services: Services) {
         DossierStatsRoutes.register(routes, services, self)
         WorkflowRoutes.register(routes, services)

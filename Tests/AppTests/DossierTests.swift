@@ -132,6 +132,33 @@ struct DossierTests {
         }
     }
 
+    @Test("Another instance's lookup cache learns of a write through the change notes; old notes are pruned")
+    func lookupCacheFollowsOtherInstances() async throws {
+        try await withApp { env, f, client in
+            let (desk, procedure) = try await Self.desk(env, f)
+            let calendar = try HolidayCalendar.bundled()
+            let other = LookupCache() // the cache of a second app instance on the same database
+            #expect(try await other.refresh(on: env.database.sql) == 0) // notes where the table ends
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(Date())), actor: .system("test"), calendar: calendar, on: env.database)
+            #expect(try await other.snapshot(code: created.code.text, on: env.database.db)?.lifecycle.status == .accepted)
+            try await DossierStore.apply(.startProcessing(toUnit: f.justice.id, toPerson: "", note: nil), to: created.id, actor: .system("test"),
+                                         actorUnit: desk.id, calendar: calendar, at: LocalDateTime(Date()), on: env.database)
+            // Until it reads the notes the other instance still has the old stage (for at most a minute).
+            #expect(try await other.snapshot(code: created.code.text, on: env.database.db)?.lifecycle.status == .accepted)
+            #expect(try await other.refresh(on: env.database.sql) >= 1)
+            #expect(try await other.snapshot(code: created.code.text, on: env.database.db)?.lifecycle.status == .processing)
+            #expect(try await other.refresh(on: env.database.sql) == 0)
+            // Notes older than the retention go; newer ones stay.
+            let count = { try await env.database.sql.raw("SELECT COUNT(*) AS n FROM dossier_changes").first()?.decode(column: "n", as: Int.self) ?? -1 }
+            let before = try await count()
+            #expect(before >= 2)
+            try await LookupCache.pruneChanges(on: env.database.sql)
+            #expect(try await count() == before)
+            try await LookupCache.pruneChanges(on: env.database.sql, now: Date().addingTimeInterval(LookupCache.changeRetention + 120))
+            #expect(try await count() == 0)
+        }
+    }
+
     @Test("A commune officer cannot open another unit's dossier (403), the desk can")
     func scope() async throws {
         try await withApp { env, f, client in

@@ -10,12 +10,14 @@ import WorkCalendar
 /// read rather than a database round trip.
 ///
 /// Freshness: a write on this instance evicts the code at once. Writes on other instances
-/// reach this one through the `dossier_changes` table, read at most once a second by the first
-/// lookup after the second has passed; an entry also expires after `timeToLive`, which covers
-/// changes whose ids commit out of order on PostgreSQL. Bounded to `capacity` entries.
+/// reach this one through the `dossier_changes` table, which `follow(_:)` reads every second in
+/// the background of a serving instance (never inside a request). An entry also expires after
+/// `timeToLive`, which covers changes whose ids commit out of order on PostgreSQL and instances
+/// that do not follow the table (commands, tests). Bounded to `capacity` entries.
 public final class LookupCache: Sendable {
     public static let timeToLive: UInt64 = 60 * 1_000_000_000
-    static let pollInterval: UInt64 = 1_000_000_000
+    /// How long a change note is kept: far longer than any entry lives or any instance lags.
+    public static let changeRetention: TimeInterval = 86_400
     let capacity: Int
 
     struct Entry {
@@ -26,8 +28,6 @@ public final class LookupCache: Sendable {
     struct State {
         var entries: [String: Entry] = [:]
         var lastChangeID: Int?
-        var lastPoll: UInt64 = 0
-        var polling = false
     }
 
     private let state = NIOLockedValueBox(State())
@@ -37,13 +37,12 @@ public final class LookupCache: Sendable {
     }
 
     /// The snapshot of the dossier `code`, or nil when there is none.
-    public func snapshot(code: String, on db: any Database) async throws -> DossierSnapshot? {
-        try await refreshIfDue(db)
+    public func snapshot(code: String, on db: @autoclosure () -> any Database) async throws -> DossierSnapshot? {
         let now = DispatchTime.now().uptimeNanoseconds
         if let entry = state.withLockedValue({ $0.entries[code] }), now - entry.loadedAt < Self.timeToLive {
             return entry.snapshot
         }
-        let sql = db as! any SQLDatabase
+        let sql = db() as! any SQLDatabase
         guard let row = try await sql.raw("""
             SELECT code, procedure_code, field, competent_unit_id, channel, lifecycle, applicant FROM dossiers WHERE code = \(bind: code)
             """).first() else { return nil }
@@ -66,43 +65,43 @@ public final class LookupCache: Sendable {
         state.withLockedValue { _ = $0.entries.removeValue(forKey: code) }
     }
 
-    func refreshIfDue(_ db: any Database) async throws {
-        let now = DispatchTime.now().uptimeNanoseconds
-        let (due, since): (Bool, Int?) = state.withLockedValue { state in
-            guard !state.polling, now - state.lastPoll >= Self.pollInterval || state.lastChangeID == nil else { return (false, nil) }
-            state.polling = true
-            return (true, state.lastChangeID)
+    /// Reads the change notes written since the last call (by any instance) and forgets those
+    /// codes. The first call only notes where the table ends. Returns how many notes it read.
+    @discardableResult
+    public func refresh(on sql: any SQLDatabase) async throws -> Int {
+        guard let since = state.withLockedValue({ $0.lastChangeID }) else {
+            let row = try await sql.raw("SELECT MAX(id) AS last FROM dossier_changes").first()
+            let last = try row?.decode(column: "last", as: Int?.self) ?? 0
+            state.withLockedValue { $0.lastChangeID = last }
+            return 0
         }
-        guard due else { return }
-        do {
-            let sql = db as! any SQLDatabase
-            if let since {
-                let rows = try await sql.raw("SELECT id, code FROM dossier_changes WHERE id > \(bind: since) ORDER BY id LIMIT 5000").all()
-                if since % 500 == 0 || rows.count >= 500 {
-                    // Notes older than a day have reached every instance (entries live 60 s).
-                    let dayAgo = LocalDateTime(Date().addingTimeInterval(-86_400)).iso
-                    try await sql.raw("DELETE FROM dossier_changes WHERE at < \(bind: dayAgo)").run()
-                }
-                let changes = try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "code", as: String.self)) }
-                state.withLockedValue { state in
-                    for (_, code) in changes { state.entries.removeValue(forKey: code) }
-                    state.lastChangeID = changes.last?.0 ?? since
-                    state.lastPoll = now
-                    state.polling = false
-                }
-            } else {
-                let row = try await sql.raw("SELECT MAX(id) AS last FROM dossier_changes").first()
-                let last = try row?.decode(column: "last", as: Int?.self) ?? 0
-                state.withLockedValue { state in
-                    state.lastChangeID = last
-                    state.lastPoll = now
-                    state.polling = false
-                }
+        let rows = try await sql.raw("SELECT id, code FROM dossier_changes WHERE id > \(bind: since) ORDER BY id LIMIT 5000").all()
+        let changes = try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "code", as: String.self)) }
+        state.withLockedValue { state in
+            for (_, code) in changes { state.entries.removeValue(forKey: code) }
+            state.lastChangeID = changes.last?.0 ?? since
+        }
+        return changes.count
+    }
+
+    /// Follows `dossier_changes` every `interval` until the task is cancelled; a failed read is
+    /// logged and tried again (entries still expire meanwhile).
+    public func follow(_ database: DatabaseHandle, interval: Duration = .seconds(1)) async {
+        while !Task.isCancelled {
+            do {
+                // A long backlog is read in pages without waiting.
+                while try await refresh(on: database.sql) >= 5000, !Task.isCancelled {}
+            } catch {
+                database.logger.error("lookup cache: could not read dossier changes", metadata: ["error": .string("\(type(of: error))")])
             }
-        } catch {
-            state.withLockedValue { $0.polling = false }
-            throw error
+            try? await Task.sleep(for: interval)
         }
+    }
+
+    /// Deletes change notes older than `changeRetention` (a leased job: one instance does it).
+    public static func pruneChanges(on sql: any SQLDatabase, now: Date = Date()) async throws {
+        let cutoff = LocalDateTime(now.addingTimeInterval(-changeRetention)).iso
+        try await sql.raw("DELETE FROM dossier_changes WHERE at < \(bind: cutoff)").run()
     }
 }
 

@@ -3,7 +3,7 @@ import FluentKit
 import SQLKit
 
 public enum DossierMigrations {
-    public static let all: [any Migration] = [M001Dossiers(), M002Counts()]
+    public static let all: [any Migration] = [M001Dossiers(), M002Counts(), M003ChangesByTime()]
 }
 
 /// The dossier tables, in plain SQL that both SQLite and PostgreSQL accept. Moments are ISO
@@ -187,5 +187,18 @@ struct M002Counts: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await (database as! any SQLDatabase).raw("DROP TABLE dossier_counts").run()
+    }
+}
+
+/// Lets the change notes be pruned by age without reading the whole table.
+struct M003ChangesByTime: AsyncMigration {
+    var name: String { "dossiers.003.changes-by-time" }
+
+    func prepare(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).raw("CREATE INDEX dossier_changes_at ON dossier_changes (at)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).raw("DROP INDEX dossier_changes_at").run()
     }
 }
