@@ -15,7 +15,6 @@ enum FeedbackStaffRoutes {
             let all = try await Authorizer.isAllowed(person, .registerFeedback, on: services.db)
             let result = try await FeedbackList.load(filter, units: all ? nil : [person.unitID], on: services.db)
             let calendar = try await feature.calendar.calendar(on: services.db)
-            try await FeedbackReminders.record(on: services.database, calendar: calendar)
             let model = FeedbackStaffViews.ListModel(filter: filter, rows: result.rows, total: result.total, units: try await FeedbackUnits.load(on: services.db),
                                                      canEnter: all, calendar: calendar, now: LocalDateTime(Date()),
                                                      reminders: try await FeedbackReminders.recent(units: all ? nil : [person.unitID], on: services.db))
