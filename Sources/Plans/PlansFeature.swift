@@ -22,6 +22,8 @@ public struct PlansFeature: Sendable {
         ])
 
     public func register(_ routes: Routes, _ services: Services) {
+        PlanEditRoutes.register(routes, services)
+        PlanTaskRoutes.register(routes, services, self)
         ReportRoutes.register(routes, services, self)
         MonitoringRoutes.register(routes, services, self)
         ResultsRoutes.register(routes, services, self)

@@ -3,7 +3,7 @@ import Platform
 import SQLKit
 
 public enum PlanMigrations {
-    public static let all: [any Migration] = [M001Plans(), JobLeasesMigration()]
+    public static let all: [any Migration] = [M001Plans(), JobLeasesMigration(), M002NotificationReads()]
 }
 
 /// The plan tables, in plain SQL that both SQLite and PostgreSQL accept. A plan and a report are
@@ -134,5 +134,28 @@ struct M001Plans: AsyncMigration {
             let statement = "DROP TABLE " + table
             try await sql.raw(SQLQueryString(statement)).run()
         }
+    }
+}
+
+/// Who has read which notification: a notification goes to a unit, and each of its people reads
+/// it on their own.
+struct M002NotificationReads: AsyncMigration {
+    var name: String { "plans.002.notification-reads" }
+
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("""
+            CREATE TABLE plan_notification_reads (
+              notification_id BIGINT NOT NULL,
+              person_id TEXT NOT NULL,
+              read_at TEXT NOT NULL,
+              PRIMARY KEY (notification_id, person_id)
+            )
+            """).run()
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("DROP TABLE plan_notification_reads").run()
     }
 }

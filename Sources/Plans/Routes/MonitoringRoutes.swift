@@ -36,7 +36,28 @@ enum MonitoringRoutes {
         routes.get("/quan-tri/thong-bao") { request, context in
             let person = try await services.staff(context)
             let items = try await NotificationStore.inbox(unit: person.unitID, person: person.id, language: context.language, on: services.db)
-            return try await services.render(MonitoringViews.inbox(items, context.language), request, context)
+            let notice = request.queryFields["thong-bao"] == "da-doc" ? S.noticeMarkedRead(context.language) : nil
+            return try await services.render(MonitoringViews.inbox(items, notice: notice, context.language), request, context)
+        }
+        // Opening a notification marks it as read and goes to the report it is about.
+        routes.get("/quan-tri/thong-bao/:n") { _, context in
+            let person = try await services.staff(context)
+            guard let id = context.parameters.get("n").flatMap({ Int($0) }),
+                  let item = try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database) else {
+                throw AppError.notFound
+            }
+            guard let planID = UUID(uuidString: item.planID), let key = ObligationKey(text: item.obligation) else {
+                return Responses.redirect("/quan-tri/thong-bao")
+            }
+            return Responses.redirect(ReportAccess.path(planID, key))
+        }
+        routes.post("/quan-tri/thong-bao/da-doc") { request, context in
+            var request = request
+            let person = try await services.staff(context)
+            let fields = try await request.formFields(context: context)
+            let id = fields["n"].flatMap { Int($0) }
+            try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database)
+            return Responses.redirect("/quan-tri/thong-bao?thong-bao=da-doc")
         }
         routes.get("/static/plans.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],

@@ -78,7 +78,8 @@ enum PlanStaffRoutes {
 
     static func listModel(_ person: PersonRecord, _ services: Services) async throws -> PlanViews.ListModel {
         PlanViews.ListModel(plans: try await PlanStore.list(on: services.db),
-                            canManage: try await Authorizer.isAllowed(person, .managePlans, on: services.db))
+                            canManage: try await Authorizer.isAllowed(person, .managePlans, on: services.db),
+                            unread: try await NotificationStore.unreadCount(unit: person.unitID, person: person.id, on: services.db))
     }
 
     static func notice(_ code: String?, _ lang: Language) -> String? {
@@ -89,6 +90,12 @@ enum PlanStaffRoutes {
         case "nhap": S.noticeImported(lang)
         case "van-ban": S.noticeAttached(lang)
         case "loi-van-ban": S.attachRefused(lang)
+        case "tao-moi": S.noticeCreated(lang)
+        case "da-luu": S.noticeRecordSaved(lang)
+        case "da-luu-muc": S.noticeSectionSaved(lang)
+        case "xoa-muc": S.noticeSectionRemoved(lang)
+        case "da-luu-nhiem-vu": S.noticeTaskSaved(lang)
+        case "xoa-nhiem-vu": S.noticeTaskRemoved(lang)
         default: nil
         }
     }

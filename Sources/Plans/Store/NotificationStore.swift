@@ -27,6 +27,8 @@ public struct PlanNotification: Sendable, Codable {
     public let note: String
     public let sender: String
     public let createdAt: String
+    /// Whether the person looking has read it.
+    public let read: Bool
 }
 
 /// The in-app inbox: notifications are addressed to a unit (optionally one person of it).
@@ -57,9 +59,10 @@ public enum NotificationStore {
     public static func inbox(unit: UUID, person: UUID, language: Platform.Language, limit: Int = 100, on db: any Database) async throws -> [PlanNotification] {
         let sql = db as! any SQLDatabase
         let rows = try await sql.raw("""
-            SELECT * FROM plan_notifications
-            WHERE unit_id = \(bind: unit.uuidString) AND (person_id IS NULL OR person_id = \(bind: person.uuidString))
-            ORDER BY id DESC LIMIT \(bind: limit)
+            SELECT n.*, CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END AS is_read FROM plan_notifications n
+            LEFT JOIN plan_notification_reads r ON r.notification_id = n.id AND r.person_id = \(bind: person.uuidString)
+            WHERE n.unit_id = \(bind: unit.uuidString) AND (n.person_id IS NULL OR n.person_id = \(bind: person.uuidString))
+            ORDER BY n.id DESC LIMIT \(bind: limit)
             """).all()
         return try rows.compactMap { row in
             guard let kind = NotificationKind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
@@ -68,7 +71,39 @@ public enum NotificationStore {
                 obligation: try row.decode(column: "obligation", as: String.self),
                 message: try row.decode(column: language == .vi ? "message_vi" : "message_en", as: String.self),
                 note: try row.decode(column: "note", as: String.self), sender: try row.decode(column: "sender", as: String.self),
-                createdAt: try row.decode(column: "created_at", as: String.self))
+                createdAt: try row.decode(column: "created_at", as: String.self),
+                read: try row.decode(column: "is_read", as: Int.self) == 1)
+        }
+    }
+
+    /// How many notifications of the person's inbox the person has not read.
+    public static func unreadCount(unit: UUID, person: UUID, on db: any Database) async throws -> Int {
+        let sql = db as! any SQLDatabase
+        return try await sql.raw("""
+            SELECT COUNT(*) AS n FROM plan_notifications n
+            WHERE n.unit_id = \(bind: unit.uuidString) AND (n.person_id IS NULL OR n.person_id = \(bind: person.uuidString))
+              AND NOT EXISTS (SELECT 1 FROM plan_notification_reads r
+                              WHERE r.notification_id = n.id AND r.person_id = \(bind: person.uuidString))
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Marks one notification of the person's inbox as read (or every one, when `id` is nil).
+    /// Returns the notification, or nil when it is not in the person's inbox.
+    @discardableResult
+    public static func markRead(_ id: Int?, unit: UUID, person: UUID, at: LocalDateTime = LocalDateTime(Date()),
+                                on handle: DatabaseHandle) async throws -> PlanNotification? {
+        try await handle.writeTransaction { tx in
+            let sql = tx as! any SQLDatabase
+            let items = try await inbox(unit: unit, person: person, language: .vi, limit: 10_000, on: tx)
+            let chosen = items.filter { !$0.read && (id == nil || $0.id == id) }
+            for item in chosen {
+                try await sql.raw("""
+                    INSERT INTO plan_notification_reads (notification_id, person_id, read_at)
+                    VALUES (\(bind: item.id), \(bind: person.uuidString), \(bind: at.iso))
+                    ON CONFLICT (notification_id, person_id) DO NOTHING
+                    """).run()
+            }
+            return id.flatMap { id in items.first { $0.id == id } }
         }
     }
 }

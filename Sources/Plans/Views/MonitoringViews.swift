@@ -153,28 +153,51 @@ enum MonitoringViews {
         }
     }
 
-    static func inbox(_ items: [PlanNotification], _ lang: Language) -> Page {
-        Page(title: S.inboxTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { _ in
+    static func inbox(_ items: [PlanNotification], notice: String? = nil, _ lang: Language) -> Page {
+        let unread = items.filter { !$0.read }.count
+        return Page(title: S.inboxTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
             fragment {
+                el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
+                Components.notice(notice)
                 if items.isEmpty { el("p", text: S.inboxEmpty(lang)) }
-                el("ol", [.class("results"), .id("inbox")]) {
-                    for item in items {
-                        el("li", [.class("result-item notification-\(item.kind.rawValue)")]) {
-                            el("p", [.class("result-title")]) {
-                                if let planID = UUID(uuidString: item.planID), let key = ObligationKey(text: item.obligation) {
-                                    el("a", [.href(ReportAccess.path(planID, key))], text: item.message)
-                                } else {
-                                    item.message
-                                }
-                            }
-                            if !item.note.isEmpty { el("p", text: item.note) }
-                            el("p", [.class("facts-inline")]) {
-                                el("span", text: S.notificationKind(item.kind)(lang))
-                                el("span", text: LocalDateTime(iso: item.createdAt)?.vnFormat ?? item.createdAt)
-                                el("span", text: item.sender)
-                            }
-                        }
+                if unread > 0 {
+                    el("p", [.id("unread-count")], text: S.unreadCount(lang, String(unread)))
+                    el("form", [.init("method", "post"), .init("action", "/quan-tri/thong-bao/da-doc"), .id("mark-all-form")]) {
+                        Components.csrfField(ctx)
+                        el("button", [.type("submit"), .class("button secondary"), .id("mark-all-read")], text: S.markAllRead(lang))
                     }
+                }
+                el("ol", [.class("results"), .id("inbox")]) {
+                    for item in items { inboxItem(item, ctx) }
+                }
+            }
+        }
+    }
+
+    static func inboxItem(_ item: PlanNotification, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return el("li", [.class("result-item notification-\(item.kind.rawValue)\(item.read ? "" : " notification-unread")"),
+                         .id("notification-\(item.id)")]) {
+            el("p", [.class("result-title")]) {
+                if UUID(uuidString: item.planID) != nil, ObligationKey(text: item.obligation) != nil {
+                    el("a", [.href("/quan-tri/thong-bao/\(item.id)")], text: item.message)
+                } else {
+                    item.message
+                }
+            }
+            if !item.note.isEmpty { el("p", text: item.note) }
+            el("p", [.class("facts-inline")]) {
+                if !item.read { el("span", [.class("badge")], text: S.unreadBadge(lang)) }
+                el("span", text: S.notificationKind(item.kind)(lang))
+                el("span", text: LocalDateTime(iso: item.createdAt)?.vnFormat ?? item.createdAt)
+                el("span", text: item.sender)
+            }
+            if !item.read {
+                el("form", [.init("method", "post"), .init("action", "/quan-tri/thong-bao/da-doc"), .class("inline")]) {
+                    Components.csrfField(ctx)
+                    el("input", [.type("hidden"), .name("n"), .value(String(item.id))])
+                    el("button", [.type("submit"), .class("link-button"), .aria("label", S.markReadLabel(lang, item.message))],
+                       text: S.markRead(lang))
                 }
             }
         }
@@ -192,5 +215,13 @@ enum MonitoringViews {
         .cell-inProgress { background: #e6e0f5; }
         .cell-notStarted { background: #efefef; }
         .state-counts { list-style: none; padding: 0; }
+        .plan-form { max-width: 42rem; }
+        .plan-form fieldset.plain { border: 0; padding: 0; margin: 0; max-width: none; min-width: 0; }
+        .plan-form textarea, .plan-form input, .plan-form select { max-width: 100%; box-sizing: border-box; }
+        .checklist { max-height: 15rem; overflow-y: auto; border: 1px solid #767676; padding: .25rem .5rem; margin-bottom: .75rem; }
+        .assignees details { margin-bottom: .75rem; }
+        .assignees summary { cursor: pointer; padding: .25rem 0; }
+        .section-actions { margin-top: 0; }
+        .notification-unread { border-left: 4px solid #0b5394; padding-left: .5rem; }
         """
 }

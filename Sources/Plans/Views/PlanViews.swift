@@ -11,6 +11,7 @@ enum PlanViews {
     struct ListModel: Sendable {
         var plans: [PlanSummary]
         var canManage: Bool
+        var unread = 0
         var importErrors: [String] = []
         var notice: String?
     }
@@ -20,8 +21,12 @@ enum PlanViews {
             fragment {
                 Components.notice(m.notice)
                 el("ul", [.class("actions")]) {
+                    if m.canManage { el("li") { el("a", [.href("/quan-tri/ke-hoach/moi"), .id("create-plan"), .class("button")], text: S.createPlan(lang)) } }
                     el("li") { el("a", [.href("/quan-tri/ke-hoach/viec-cua-toi"), .id("my-obligations")], text: S.myObligationsTitle(lang)) }
-                    el("li") { el("a", [.href("/quan-tri/thong-bao")], text: S.inboxTitle(lang)) }
+                    el("li") {
+                        el("a", [.href("/quan-tri/thong-bao"), .id("inbox-link")],
+                           text: m.unread > 0 ? S.inboxWithCount(lang, String(m.unread)) : S.inboxTitle(lang))
+                    }
                 }
                 if m.plans.isEmpty { el("p", text: S.plansNone(lang)) }
                 el("ul", [.class("results"), .id("plans")]) {
@@ -95,14 +100,25 @@ enum PlanViews {
                         el("li") { el("a", [.href("/ke-hoach/\(m.stored.id.uuidString)")], text: S.publicPageLink(lang)) }
                     }
                     el("li") { el("a", [.href("\(base)/nhiem-vu.csv")], text: S.tasksCSV(lang)) }
+                    if m.canManage {
+                        el("li") {
+                            el("a", [.href("\(base)/sua"), .id("edit-record")], text: plan.status.allowsEditing ? S.editRecord(lang) : S.viewRecord(lang))
+                        }
+                    }
                 }
                 if m.canManage { actions(m, base, ctx) }
                 documents(m, base, ctx)
+                let editable = m.canManage && plan.status.allowsEditing
+                if editable && plan.sections.isEmpty { el("p", [.id("no-sections")], text: S.sectionsNone(lang)) }
                 for section in plan.sections {
                     el("section", [.class("plan-section")]) {
                         el("h2", text: "\(section.number). \(section.title)")
-                        taskTable(section, m.names, ctx)
+                        if editable { sectionLinks(section, base, lang) }
+                        taskTable(section, m.names, ctx, editBase: editable ? base : nil)
                     }
+                }
+                if editable {
+                    el("p") { el("a", [.href("\(base)/muc/moi"), .id("add-section"), .class("button secondary")], text: S.addSection(lang)) }
                 }
             }
         }
@@ -150,7 +166,17 @@ enum PlanViews {
         }
     }
 
-    static func taskTable(_ section: PlanSection, _ names: PlanNames, _ ctx: PageContext) -> HTMLNode {
+    static func sectionLinks(_ section: PlanSection, _ base: String, _ lang: Language) -> HTMLNode {
+        let number = PlanTaskViews.path(section.number)
+        return el("ul", [.class("actions section-actions")]) {
+            el("li") {
+                el("a", [.href("\(base)/nhiem-vu/moi?muc=\(number)"), .id("add-task-\(section.number)")], text: S.addTaskTo(lang, section.number))
+            }
+            el("li") { el("a", [.href("\(base)/muc/\(number)/sua"), .id("edit-section-\(section.number)")], text: S.editSection(lang)) }
+        }
+    }
+
+    static func taskTable(_ section: PlanSection, _ names: PlanNames, _ ctx: PageContext, editBase: String? = nil) -> HTMLNode {
         let lang = ctx.language
         return Components.tableWrap(ctx) {
             el("table", [.class("stack tasks")]) {
@@ -158,6 +184,7 @@ enum PlanViews {
                     for h in [S.taskNumber, S.taskContent, S.taskLead, S.taskCoordinating, S.taskTime, S.taskMetrics] {
                         el("th", [.init("scope", "col")], text: h(lang))
                     }
+                    if editBase != nil { el("th", [.init("scope", "col")], text: S.tasksActions(lang)) }
                 } }
                 el("tbody") {
                     for task in section.tasks {
@@ -168,6 +195,12 @@ enum PlanViews {
                             el("td") { assignees(task.coordinatingText, task.coordinating, names) }
                             el("td", text: task.timeText)
                             el("td", text: task.metrics.map(\.label).joined(separator: "; "))
+                            if let editBase {
+                                el("td") {
+                                    el("a", [.href("\(editBase)/nhiem-vu/\(PlanTaskViews.path(task.id.rawValue))/sua"),
+                                             .aria("label", S.editTaskLabel(lang, task.number))], text: S.editTask(lang))
+                                }
+                            }
                         }
                     }
                 }
