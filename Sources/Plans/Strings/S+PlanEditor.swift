@@ -98,6 +98,7 @@ extension S {
     static let previewSubmit = Copy("Xem trước lịch báo cáo", "Preview the reporting schedule")
     static let saveTask = Copy("Lưu nhiệm vụ", "Save the task")
     static let removeTask = Copy("Xóa nhiệm vụ này", "Remove this task")
+    static let removeTaskHint = Copy("Nhiệm vụ bị xóa khỏi dự thảo; thao tác được ghi vào nhật ký.", "The task leaves the draft; the removal is logged.")
     static let noticeTaskSaved = Copy("Đã lưu nhiệm vụ.", "The task is saved.")
     static let noticeTaskRemoved = Copy("Đã xóa nhiệm vụ.", "The task is removed.")
     static let previewTitle = Copy("Lịch báo cáo dự kiến", "Expected reporting schedule")

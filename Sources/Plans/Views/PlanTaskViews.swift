@@ -35,10 +35,13 @@ enum PlanTaskViews {
                     Components.submit(S.saveSection(lang))
                 }
                 if let number = m.editing, let section = m.plan.sections.first(where: { $0.number == number }) {
-                    el("form", [.id("remove-section-form"), .init("method", "post"), .init("action", "\(base)/muc/\(path(number))/xoa")]) {
-                        Components.csrfField(ctx)
-                        el("p", [.class("hint")], text: S.removeSectionHint(lang, String(section.tasks.count)))
-                        el("button", [.type("submit"), .class("button secondary"), .id("remove-section")], text: S.removeSection(lang))
+                    el("details", [.class("action"), .id("remove-section-details")]) {
+                        el("summary", text: S.removeSection(lang))
+                        el("form", [.id("remove-section-form"), .init("method", "post"), .init("action", "\(base)/muc/\(path(number))/xoa")]) {
+                            Components.csrfField(ctx)
+                            el("p", [.class("hint")], text: S.removeSectionHint(lang, String(section.tasks.count)))
+                            el("button", [.type("submit"), .class("button secondary"), .id("remove-section")], text: S.removeSection(lang))
+                        }
                     }
                 }
             }
@@ -86,9 +89,13 @@ enum PlanTaskViews {
                 }
                 preview(m, ctx)
                 if let id = m.editing {
-                    el("form", [.id("remove-task-form"), .init("method", "post"), .init("action", "\(base)/nhiem-vu/\(path(id.rawValue))/xoa")]) {
-                        Components.csrfField(ctx)
-                        el("button", [.type("submit"), .class("button secondary"), .id("remove-task")], text: S.removeTask(lang))
+                    el("details", [.class("action"), .id("remove-task-details")]) {
+                        el("summary", text: S.removeTask(lang))
+                        el("form", [.id("remove-task-form"), .init("method", "post"), .init("action", "\(base)/nhiem-vu/\(path(id.rawValue))/xoa")]) {
+                            Components.csrfField(ctx)
+                            el("p", [.class("hint")], text: S.removeTaskHint(lang))
+                            el("button", [.type("submit"), .class("button secondary"), .id("remove-task")], text: S.removeTask(lang))
+                        }
                     }
                 }
             }
@@ -103,8 +110,7 @@ enum PlanTaskViews {
         }
         let sections = m.plan.sections.map { (value: $0.number, label: "\($0.number). \($0.title)") }
         return fragment {
-            Components.select("muc", label: S.taskSectionLabel(lang), options: sections, selected: m.values["muc"], errors: m.errors,
-                              required: true, ctx)
+            Components.select("muc", label: S.taskSectionLabel(lang), options: sections, selected: m.values["muc"], errors: m.errors, ctx)
             field("so", S.taskNumberLabel, required: true, hint: S.taskNumberHint)
             field("noi-dung", S.taskContentLabel, required: true, multiline: true)
             assigneeFieldset(.lead, S.leadLegend, m, ctx)
