@@ -6,6 +6,7 @@ Every page goes through check_page (axe-core and, at the end, the Nu validator).
 from __future__ import annotations
 
 import tempfile
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
@@ -123,3 +124,72 @@ def test_report_return_resubmit_accept_and_matrix(driver):
     open_page(driver, "/ke-hoach/" + plan.rsplit("/", 1)[-1])
     assert "Tiến độ chung" in text_of(driver, "main")
     check_page(driver)
+
+
+def test_coordinator_creates_plan_adds_task_issues_and_monitors(phone):
+    """At 360 px: a blank plan, a section, a task for a group with its schedule previewed, issued;
+    the task then shows on the monitoring page and the record is read-only."""
+    driver = phone
+    login(driver, "dieuphoi")
+    open_page(driver, "/quan-tri/ke-hoach")
+    check_page(driver)
+    click(driver, "#create-plan")
+    check_page(driver)
+    title = f"Kế hoạch truyền thông kiểm soát TTHC năm 2026 ({int(time.time())})"
+    fill(driver, "#tieu-de", title)
+    fill(driver, "#nam", "2026")
+    fill(driver, "#ngay", "…/02/2026")
+    click(driver, "#plan-record-form button[type=submit]")
+    assert "Đã tạo kế hoạch dự thảo" in text_of(driver, "main"), text_of(driver, "main")[:400]
+    plan = path_of(driver)
+    check_page(driver)
+
+    click(driver, "#add-section")
+    check_page(driver)
+    fill(driver, "#ten", "Truyền thông về hoạt động kiểm soát TTHC")
+    click(driver, "#section-form button[type=submit]")
+    assert "Đã lưu mục" in text_of(driver, "main")
+
+    click(driver, "#add-task-I")
+    check_page(driver)
+    fill(driver, "#so", "1")
+    fill(driver, "#noi-dung", "Niêm yết công khai TTHC tại Bộ phận một cửa")
+    fill(driver, "#thoi-gian", "Quý II/2026")
+    group = driver.find_element(By.XPATH, "//div[@id='chu-tri-groups']//label[contains(., 'UBND các xã')]")
+    driver.find_element(By.ID, group.get_attribute("for")).click()
+    click(driver, "#preview-submit")
+    assert "30/06/2026" in text_of(driver, "#preview-occurrences")
+    assert "UBND xã" in text_of(driver, "#preview-units")
+    assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "wider than 360 px"
+    screenshot(driver, "ke-hoach-nhiem-vu-360")
+    check_page(driver)
+    click(driver, "#save-task")
+    assert "Đã lưu nhiệm vụ" in text_of(driver, "main")
+    assert exists(driver, "tr#task-I\\.1")
+    check_page(driver)
+
+    click(driver, "#issue-submit")
+    assert "Đã ban hành kế hoạch" in text_of(driver, "main")
+    check_page(driver)
+    open_page(driver, f"{plan}/theo-doi")
+    assert driver.find_elements(By.XPATH, "//table[@id='matrix']//tr[th[normalize-space(.)='I.1']]")
+    check_page(driver)
+    open_page(driver, f"{plan}/sua")
+    assert exists(driver, "#read-only")
+    assert not exists(driver, "#plan-record-form button[type=submit]")
+    check_page(driver)
+    logout(driver)
+
+
+def test_inbox_read_state(driver):
+    """Unread notifications are marked and counted; opening one or "mark all" reads them."""
+    login(driver, "canbo.dienlam")
+    open_page(driver, "/quan-tri/thong-bao")
+    check_page(driver)
+    if exists(driver, "#mark-all-read"):
+        assert "chưa đọc" in text_of(driver, "#unread-count")
+        click(driver, "#mark-all-read")
+        assert "Đã đánh dấu là đã đọc" in text_of(driver, "main")
+        assert not exists(driver, "#mark-all-read")
+        check_page(driver)
+    logout(driver)
