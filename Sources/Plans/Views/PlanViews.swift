@@ -83,6 +83,7 @@ enum PlanViews {
         let base = "/quan-tri/ke-hoach/\(m.stored.id.uuidString)"
         return Page(title: plan.title, area: .staff, breadcrumbs: crumbs(lang)) { ctx in
             fragment {
+                el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
                 Components.notice(m.notice)
                 if let error = m.error { el("p", [.class("error-summary"), .init("role", "alert")], text: error) }
                 Components.definitionList([
