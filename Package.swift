@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "TextSearch",
                 "WorkCalendar",
+                "Formats",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -100,8 +101,8 @@ let package = Package(
         ),
         .target(name: "DossierRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "PlanRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
-        .target(name: "FeedbackRules", dependencies: ["WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
-        .testTarget(name: "FeedbackRulesTests", dependencies: ["FeedbackRules", "WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
+        .target(name: "FeedbackRules", dependencies: ["WorkCalendar", "TextSearch", "Formats"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedbackRulesTests", dependencies: ["TestKit", "FeedbackRules", "WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
         .target(
             name: "Feedback",
             dependencies: [
@@ -120,11 +121,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "WorkCalendar"], swiftSettings: swiftSettings),
-        .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "WorkCalendar"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlanRulesTests", dependencies: ["TestKit", "PlanRules", "WorkCalendar"], swiftSettings: swiftSettings),
+        .testTarget(name: "DossierRulesTests", dependencies: ["TestKit", "DossierRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(name: "calendar-bench", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "TextSearch", swiftSettings: swiftSettings),
+        .target(name: "Formats", swiftSettings: swiftSettings),
+        .target(name: "TestKit", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .executableTarget(name: "search-bench", dependencies: ["TextSearch"], swiftSettings: swiftSettings),
         .testTarget(name: "TextSearchTests", dependencies: ["TextSearch"], swiftSettings: swiftSettings),
         .testTarget(
@@ -137,12 +140,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PlatformTests",
-            dependencies: ["Platform"],
+            dependencies: ["Platform", "Formats"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WorkCalendarTests",
-            dependencies: ["WorkCalendar"],
+            dependencies: ["WorkCalendar", "TestKit"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Apology and new appointment (Mẫu 04; Decree 61/2018 Art. 19.9)")
 struct ApologyTests {

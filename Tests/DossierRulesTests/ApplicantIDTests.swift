@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Citizen ID and phone checks")
 struct ApplicantIDTests {

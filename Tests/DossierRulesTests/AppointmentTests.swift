@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Appointment on the receipt (Mẫu 01; Decree 61/2018 Art. 17.1.c, 18.2; Civil Code Art. 147–148)")
 struct AppointmentTests {

@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Dossier code (Decree 61/2018 Art. 26; Circular 01/2018 Art. 19)")
 struct DossierCodeTests {

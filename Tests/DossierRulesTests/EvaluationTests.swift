@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Evaluation indicators (Circular 01/2018 Art. 13–15)")
 struct EvaluationTests {

@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 /// Seeded random dossiers driven through the state machine with random events.
 enum RandomDossiers {

@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Public lookup (Circular 01/2018 Art. 16.2.d; personal data never public)")
 struct PublicLookupTests {

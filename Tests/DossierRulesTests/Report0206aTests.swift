@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Form II.06a")
 struct Report0206aTests {

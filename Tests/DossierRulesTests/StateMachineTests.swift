@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Testing
 import WorkCalendar
+import TestKit
 
 /// A case in each status, reached by legal events. Accepted Monday 03/03/2025 08:30 for 10
 /// working days: due 17:00 Monday 17/03/2025.

@@ -1,6 +1,7 @@
 import DossierRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Supplements (Decree 61/2018 Art. 15.3, 17.1.a, 19.4)")
 struct SupplementTests {

@@ -1,22 +1,6 @@
 import DossierRules
 import WorkCalendar
-
-/// One calendar for every test: the bundled decisions (Tết 2025, 2026, the 2025 swap).
-let calendar: HolidayCalendar = {
-    do { return try HolidayCalendar.bundled() } catch { fatalError("bundled calendar: \(error)") }
-}()
-
-/// `yyyy-MM-dd`.
-func day(_ iso: String) -> LocalDate {
-    guard let value = LocalDate(iso: iso) else { fatalError("bad date \(iso)") }
-    return value
-}
-
-/// `yyyy-MM-ddTHH:mm`.
-func at(_ iso: String) -> LocalDateTime {
-    guard let value = LocalDateTime(iso: iso) else { fatalError("bad moment \(iso)") }
-    return value
-}
+import TestKit
 
 let agency = "000.00.00.H41"
 
@@ -46,19 +30,4 @@ func snapshot(_ lifecycle: DossierCase, code: DossierCode, field: String = "Hộ
     DossierSnapshot(code: code, procedureCode: "1.000893", field: field, competentUnit: unit,
                     channel: channel, lifecycle: lifecycle, applicant: applicant,
                     documents: ["Tờ khai đăng ký khai sinh"])
-}
-
-/// SplitMix64: a small seeded generator so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

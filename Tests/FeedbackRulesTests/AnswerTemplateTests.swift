@@ -1,5 +1,6 @@
 import FeedbackRules
 import Testing
+import TestKit
 
 @Suite("Answer templates")
 struct AnswerTemplateTests {

@@ -1,6 +1,7 @@
 import FeedbackRules
 import Foundation
 import Testing
+import TestKit
 
 @Suite("Case code PAKN.YYYYMMDD.NNNN (Decree 20/2008 Art. 9.1.c register, Art. 12.2 follow-up)")
 struct FeedbackCodeTests {

@@ -2,6 +2,7 @@ import FeedbackRules
 import Foundation
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Open311 GET requests and the public representation (no personal data)")
 struct Open311RequestsTests {

@@ -5,6 +5,7 @@ import FoundationXML
 #endif
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Open311 GeoReport v2: services, POST and GET requests, formats, errors")
 struct Open311Tests {

@@ -1,6 +1,7 @@
 import FeedbackRules
 import Testing
 import WorkCalendar
+import TestKit
 
 /// Seeded random cases driven through the state machine with random events.
 enum RandomCases {

@@ -1,3 +1,5 @@
+import TestKit
+
 /// Real-looking personal data typed into feedback content, to prove none survives redaction.
 /// Every value is invented.
 enum RedactionCorpus {

@@ -1,6 +1,7 @@
 import FeedbackRules
 import Foundation
 import Testing
+import TestKit
 
 @Suite("Redaction before publication (Decree 20/2008 Art. 19; Law 91/2025 on personal data)")
 struct RedactionTests {

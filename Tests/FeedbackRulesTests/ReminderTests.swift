@@ -1,6 +1,7 @@
 import FeedbackRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Reminders (pure and idempotent)")
 struct ReminderTests {

@@ -1,6 +1,7 @@
 import FeedbackRules
 import Foundation
 import Testing
+import TestKit
 
 /// A case in each status, reached by legal events on Monday 03/03/2025.
 enum Reach {

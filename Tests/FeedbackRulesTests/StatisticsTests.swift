@@ -1,6 +1,7 @@
 import FeedbackRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Statistics and the Decision 766/QĐ-TTg rates (DOMAIN.md §6)")
 struct StatisticsTests {

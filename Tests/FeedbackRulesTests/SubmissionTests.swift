@@ -1,6 +1,7 @@
 import FeedbackRules
 import Foundation
 import Testing
+import TestKit
 
 @Suite("Submission (Decree 20/2008 Art. 7; Law 91/2025 on personal data)")
 struct SubmissionTests {

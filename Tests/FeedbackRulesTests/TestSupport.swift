@@ -1,24 +1,7 @@
 import FeedbackRules
 import Foundation
 import WorkCalendar
-
-/// One calendar for every test: the bundled decisions (Tết 2025 25/01–02/02, the 2025 swap
-/// of Saturday 26/04 for Friday 02/05).
-let calendar: HolidayCalendar = {
-    do { return try HolidayCalendar.bundled() } catch { fatalError("bundled calendar: \(error)") }
-}()
-
-/// `yyyy-MM-dd`.
-func day(_ iso: String) -> LocalDate {
-    guard let value = LocalDate(iso: iso) else { fatalError("bad date \(iso)") }
-    return value
-}
-
-/// `yyyy-MM-ddTHH:mm`.
-func at(_ iso: String) -> LocalDateTime {
-    guard let value = LocalDateTime(iso: iso) else { fatalError("bad moment \(iso)") }
-    return value
-}
+import TestKit
 
 let officer = Actor.staff("can-bo-tiep-nhan")
 let handler = Actor.staff("chuyen-vien-tu-phap")
@@ -39,21 +22,6 @@ func run(_ feedback: FeedbackCase, _ steps: [(FeedbackEvent, Actor)]) -> Feedbac
         }
     }
     return result
-}
-
-/// SplitMix64: a small seeded generator so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// Lower case, no diacritics, đ → d: how a value may be retyped.

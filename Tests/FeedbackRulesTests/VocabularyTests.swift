@@ -1,5 +1,6 @@
 import FeedbackRules
 import Testing
+import TestKit
 
 @Suite("Vocabulary of Decree 20/2008 (Art. 3, 5, 6, 7, 9)")
 struct VocabularyTests {

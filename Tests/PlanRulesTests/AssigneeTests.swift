@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Assignees (DOMAIN.md §1; notes of phu-luc-2024-bang-nhiem-vu.md)")
 struct AssigneeTests {

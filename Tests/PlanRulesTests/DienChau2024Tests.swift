@@ -2,6 +2,7 @@ import Foundation
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("The 2024 Diễn Châu plan as data (phu-luc-2024-bang-nhiem-vu.md; DOMAIN.md §1: reproduce exactly)")
 struct DienChau2024Tests {

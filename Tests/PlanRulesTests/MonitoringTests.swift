@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Monitoring matrix (plan section IV.4: the office monitors and urges)")
 struct MonitoringTests {

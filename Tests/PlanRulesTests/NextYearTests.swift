@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Copy a plan to the next year (issue 4: dates shifted, reports not copied)")
 struct NextYearTests {

@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Plan from CSV (issue 4: a malformed row names its line and nothing is created)")
 struct PlanCSVTests {

@@ -2,6 +2,7 @@ import Foundation
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Editing a plan: only a draft; unique numbers; sections carry their tasks")
 struct PlanEditingTests {

@@ -2,6 +2,7 @@ import Foundation
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Plan status: draft → issued → closed")
 struct PlanStatusTests {

@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 /// Seeded random reports on the 2024 plan's obligations, driven through the review lifecycle.
 enum RandomReports {

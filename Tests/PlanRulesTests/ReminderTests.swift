@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Reminders before and after the due date, in working days (issue 4: automatic reminders)")
 struct ReminderTests {

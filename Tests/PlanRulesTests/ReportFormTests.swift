@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Unit report form: every field error at once, nothing lost")
 struct ReportFormTests {

@@ -2,6 +2,7 @@ import Foundation
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Report review: draft → submitted → accepted, or returned with a comment → resubmitted")
 struct ReportReviewTests {

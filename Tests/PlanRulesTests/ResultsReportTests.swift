@@ -1,6 +1,7 @@
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Results report (plan section IV.4; issue 4: the figures equal the accepted reports)")
 struct ResultsReportTests {

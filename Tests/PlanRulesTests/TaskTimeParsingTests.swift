@@ -2,6 +2,7 @@ import Foundation
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Task time wording (DOMAIN.md §1 table; appendix column \"Thời gian thực hiện\")")
 struct TaskTimeParsingTests {

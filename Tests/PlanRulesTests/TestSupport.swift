@@ -1,24 +1,7 @@
 import Foundation
 import PlanRules
 import WorkCalendar
-
-/// One calendar for every test: the bundled decisions (2024: Tết 08–14/02, 29/4 swapped with
-/// Saturday 04/5, Quốc khánh 31/8–03/9).
-let calendar: HolidayCalendar = {
-    do { return try HolidayCalendar.bundled() } catch { fatalError("bundled calendar: \(error)") }
-}()
-
-/// `yyyy-MM-dd`.
-func day(_ iso: String) -> LocalDate {
-    guard let value = LocalDate(iso: iso) else { fatalError("bad date \(iso)") }
-    return value
-}
-
-/// `yyyy-MM-ddTHH:mm`.
-func at(_ iso: String) -> LocalDateTime {
-    guard let value = LocalDateTime(iso: iso) else { fatalError("bad moment \(iso)") }
-    return value
-}
+import TestKit
 
 func range(_ start: String, _ end: String) -> DayRange {
     guard let value = DayRange(start: day(start), end: day(end)) else { fatalError("bad range") }
@@ -80,19 +63,4 @@ func report(_ obligation: ObligationKey, content: ReportContent, actions: [(Revi
         }
     }
     return result
-}
-
-/// SplitMix64: a small seeded generator so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PlanRules
 import Testing
 import WorkCalendar
+import TestKit
 
 @Suite("Value types: day ranges, partial dates, identifiers")
 struct ValueTests {

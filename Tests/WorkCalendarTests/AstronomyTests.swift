@@ -1,5 +1,6 @@
 import Testing
 @testable import WorkCalendar
+import TestKit
 
 /// Checks the astronomy against the worked examples in Meeus, *Astronomical Algorithms*.
 @Suite("Astronomy (Meeus)")

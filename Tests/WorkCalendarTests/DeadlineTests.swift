@@ -1,5 +1,6 @@
 import Testing
 @testable import WorkCalendar
+import TestKit
 
 /// Deadline counting: Civil Code 2015 Art. 147–148, the 15:00 cut-off (Circular 01/2018/TT-VPCP).
 @Suite("Deadlines")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WorkCalendar
+import TestKit
 
 /// Holidays (Labour Code 2019 Art. 111–112) and the official yearly decisions.
 @Suite("Holidays and decisions")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WorkCalendar
+import TestKit
 
 @Suite("LocalDate and LocalDateTime")
 struct LocalDateTests {

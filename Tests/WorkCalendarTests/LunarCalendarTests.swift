@@ -1,5 +1,6 @@
 import Testing
 @testable import WorkCalendar
+import TestKit
 
 /// The Vietnamese lunar calendar (UTC+7). Facts from DOMAIN.md §5.
 @Suite("Lunar calendar (UTC+7)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WorkCalendar
+import TestKit
 
 /// Seeded random property tests.
 @Suite("Properties")

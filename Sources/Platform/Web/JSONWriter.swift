@@ -1,3 +1,5 @@
+import Formats
+
 /// Writes JSON by hand for hot paths, where Foundation's encoder dominates a request's cost.
 /// Keys are written in the order given; strings are escaped per RFC 8259.
 public struct JSONWriter {
@@ -15,7 +17,7 @@ public struct JSONWriter {
 
     private mutating func key(_ name: String) {
         separator()
-        Self.escape(name, into: &output)
+        JSONText.quote(name, into: &output)
         output += ":"
     }
 
@@ -44,13 +46,13 @@ public struct JSONWriter {
     public mutating func string(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
-        Self.escape(value, into: &output)
+        JSONText.quote(value, into: &output)
     }
 
     /// A string element of the current array.
     public mutating func element(_ value: String) {
         separator()
-        Self.escape(value, into: &output)
+        JSONText.quote(value, into: &output)
     }
 
     public mutating func int(_ name: String, _ value: Int) {
@@ -61,26 +63,5 @@ public struct JSONWriter {
     public mutating func bool(_ name: String, _ value: Bool) {
         key(name)
         output += value ? "true" : "false"
-    }
-
-    static func escape(_ string: String, into out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

@@ -1,0 +1,25 @@
+import Formats
+import Foundation
+import Testing
+
+@Suite("JSON and XML text")
+struct FormatsTests {
+    static let tricky = ["", "Nguyễn Thị \"Minh\" \\ Khai", "dòng 1\ndòng 2\r\tcuối", "\u{01}\u{08}\u{0C}\u{1F}", "a\u{2028}b\u{2029}c", "<b>&'"]
+
+    @Test("A quoted JSON string reads back as the same text with Foundation's parser (RFC 8259 §7)")
+    func jsonRoundTrip() throws {
+        for text in Self.tricky {
+            let quoted = JSONText.quoted(text)
+            let back = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
+            #expect(back == text)
+            #expect(!quoted.contains("\u{2028}") && !quoted.unicodeScalars.contains { $0.value < 0x20 })
+        }
+    }
+
+    @Test("XML text escapes the five markup characters and drops what XML 1.0 cannot carry")
+    func xml() {
+        #expect(XMLText.escape("<b>&\"'ok\n") == "&lt;b&gt;&amp;&quot;&apos;ok\n")
+        #expect(XMLText.escape("a\u{01}b\u{FFFE}c\td") == "abc\td")
+        #expect(XMLText.escape("Diễn Châu") == "Diễn Châu")
+    }
+}
