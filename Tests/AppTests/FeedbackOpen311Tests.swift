@@ -53,7 +53,7 @@ struct FeedbackOpen311Tests {
 
     @Test("POST requests needs an issued key (403 otherwise); malformed parameters get 400 with every problem and nothing is saved; a valid one is a case")
     func postRequests() async throws {
-        try await withApp { env, _, client in
+        try await withApp { env, fx, client in
             let missingKey = try await Self.post(client, "service_code=unsuited")
             #expect(missingKey.status == .forbidden)
             let wrongKey = try await Self.post(client, Self.body(key: "khong-dung"))
@@ -81,6 +81,12 @@ struct FeedbackOpen311Tests {
             #expect(list.text.contains(code))
             let badFilter = try await client.execute(uri: "/open311/v2/requests.json?status=pending&start_date=yesterday", method: .get)
             #expect(badFilter.status == .badRequest)
+            // The responsible unit is named, never shown as an identifier (GeoReport v2 agency_responsible).
+            #expect(one.text.contains(#""agency_responsible":"UBND"#))
+            try await FeedbackFixture.answer(code, env, unit: fx.justice.id, at: LocalDateTime(Date()), calendar: try HolidayCalendar.bundled())
+            let answered = try await client.execute(uri: "/open311/v2/requests/\(code).json", method: .get)
+            #expect(answered.text.contains(#""agency_responsible":"Phòng Tư pháp""#))
+            #expect(!answered.text.contains(fx.justice.id.uuidString))
             // A revoked key no longer works.
             let id = try await APIKeys.list(on: env.database.db).first!.id
             try await APIKeys.revoke(id, actor: FeedbackFixture.actor, on: env.database)

@@ -123,7 +123,8 @@ enum Open311Routes {
         let views: [Open311ServiceRequest]
         if let ids = query.ids {
             var found: [Open311ServiceRequest] = []
-            for id in ids { if let view = try await publicView(code: id.text, services) { found.append(view) } }
+            let names = try await ResponsibleNames.load(services)
+            for id in ids { if let view = try await publicView(code: id.text, services, names) { found.append(view) } }
             views = found
         } else {
             let sql = services.database.sql
@@ -132,21 +133,37 @@ enum Open311Routes {
                 SELECT code, lifecycle, location FROM feedback_cases WHERE received_at >= \(bind: from) AND received_at <= \(bind: to)
                 ORDER BY received_at DESC LIMIT 5000
                 """).all()
-            views = try rows.map(view)
+            let names = try await ResponsibleNames.load(services)
+            views = try rows.map { try view($0, names) }
         }
         return respond(Open311ServiceRequest.document(query.select(views)), format)
     }
 
     /// The public view of one case: only the columns the rules' public representation reads.
-    static func publicView(code: String, _ services: Services) async throws -> Open311ServiceRequest? {
-        try await services.database.sql.raw("SELECT code, lifecycle, location FROM feedback_cases WHERE code = \(bind: code)").first().map(view)
+    static func publicView(code: String, _ services: Services, _ names: ResponsibleNames? = nil) async throws -> Open311ServiceRequest? {
+        guard let row = try await services.database.sql.raw("SELECT code, lifecycle, location FROM feedback_cases WHERE code = \(bind: code)").first()
+        else { return nil }
+        if let names { return try view(row, names) }
+        return try view(row, try await ResponsibleNames.load(services))
     }
 
-    static func view(_ row: any SQLRow) throws -> Open311ServiceRequest {
+    static func view(_ row: any SQLRow, _ names: ResponsibleNames) throws -> Open311ServiceRequest {
         Open311ServiceRequest(
             code: try FeedbackCode.parse(try row.decode(column: "code", as: String.self)),
             feedback: try FeedbackCoding.decode(FeedbackCase.self, try row.decode(column: "lifecycle", as: String.self)),
             location: try row.decode(column: "location", as: String?.self).map { try FeedbackCoding.decode(Open311Location.self, $0) },
-            receivingBody: "UBND")
+            receivingBody: names.site, unitName: names.unit)
+    }
+
+    /// Who `agency_responsible` names: a unit by its name, otherwise this site's committee.
+    struct ResponsibleNames {
+        var site: String
+        var units: FeedbackUnits
+
+        static func load(_ services: Services) async throws -> ResponsibleNames {
+            ResponsibleNames(site: try await Settings.siteUnit(on: services.db)?.name ?? "UBND", units: try await FeedbackUnits.load(on: services.db))
+        }
+
+        func unit(_ id: String) -> String? { UUID(uuidString: id).flatMap { units.byID[$0]?.name } }
     }
 }

@@ -35,16 +35,17 @@ public struct Open311ServiceRequest: Sendable, Hashable {
     public let longitude: Double?
 
     /// The view of `feedback` under `code`. `receivingBody` is named when no unit or other
-    /// body is responsible yet.
+    /// body is responsible yet; `unitName` names a responsible unit from its identifier (nil:
+    /// unknown, so the receiving body is named).
     public init(code: FeedbackCode, feedback: FeedbackCase, location: Open311Location?, receivingBody: String,
-                language: Language = .vi) {
+                unitName: (String) -> String? = { $0 }, language: Language = .vi) {
         id = code.text
         status = Open311Status(feedback.status)
         statusNotes = feedback.status.name(language) + (feedback.forwarding.map { ": \($0.to)" } ?? "")
         serviceCode = Open311Catalog.serviceCode(feedback.contentKind)
         serviceName = feedback.contentKind.shortName(language)
         description = feedback.publication?.question
-        agencyResponsible = feedback.forwarding?.to ?? feedback.unit ?? receivingBody
+        agencyResponsible = feedback.forwarding?.to ?? feedback.unit.flatMap(unitName) ?? receivingBody
         serviceNotice = feedback.publication.map { _ in
             language == .vi ? "Kết quả xử lý đã được công khai" : "The result has been published"
         }
