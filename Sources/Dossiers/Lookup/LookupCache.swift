@@ -36,12 +36,18 @@ public final class LookupCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The snapshot of the dossier `code`, or nil when there is none.
-    public func snapshot(code: String, on db: @autoclosure () -> any Database) async throws -> DossierSnapshot? {
+    /// The fresh snapshot kept under exactly `code`, without touching the database: the hot
+    /// path, which skips even parsing the code when it is typed the way it is stored.
+    public func cached(_ code: String) -> DossierSnapshot? {
         let now = DispatchTime.now().uptimeNanoseconds
-        if let entry = state.withLockedValue({ $0.entries[code] }), now - entry.loadedAt < Self.timeToLive {
-            return entry.snapshot
-        }
+        guard let entry = state.withLockedValue({ $0.entries[code] }), now - entry.loadedAt < Self.timeToLive else { return nil }
+        return entry.snapshot
+    }
+
+    /// The snapshot of the dossier `code` (its canonical text), or nil when there is none.
+    public func snapshot(code: String, on db: @autoclosure () -> any Database) async throws -> DossierSnapshot? {
+        if let snapshot = cached(code) { return snapshot }
+        let now = DispatchTime.now().uptimeNanoseconds
         let sql = db() as! any SQLDatabase
         guard let row = try await sql.raw("""
             SELECT code, procedure_code, field, competent_unit_id, channel, lifecycle, applicant FROM dossiers WHERE code = \(bind: code)

@@ -15,7 +15,15 @@ enum DossierPublicRoutes {
     /// Looks a code up for `address`; misses are counted against enumeration.
     static func lookup(code raw: String, lastFour: String?, address: String, _ feature: DossiersFeature, _ services: Services) async throws -> Outcome {
         if feature.guardian.isBlocked(address) { return .blocked }
-        guard let code = try? DossierCode.parse(raw), let snapshot = try await feature.lookup.snapshot(code: code.text, on: services.db) else {
+        let found: DossierSnapshot?
+        if let hit = feature.lookup.cached(raw) {
+            found = hit
+        } else if let code = try? DossierCode.parse(raw) {
+            found = try await feature.lookup.snapshot(code: code.text, on: services.db)
+        } else {
+            found = nil
+        }
+        guard let snapshot = found else {
             return try await feature.guardian.recordMiss(address, on: services.db) ? .blocked : .notFound
         }
         let digits = lastFour.map { $0.filter { $0 != " " } }.flatMap { $0.isEmpty ? nil : $0 }
