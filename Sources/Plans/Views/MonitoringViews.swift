@@ -222,7 +222,6 @@ enum MonitoringViews {
         .assignees details { margin-bottom: .75rem; }
         .assignees summary { cursor: pointer; padding: .25rem 0; }
         .section-actions { margin-top: 0; }
-        ul.actions { list-style: none; padding-left: 0; column-gap: 1.25rem; }
         .notification-unread { border-left: 4px solid #0b5394; padding-left: .5rem; }
         """
 }
