@@ -197,6 +197,10 @@ struct DossierTests {
                 let verified = try await client.execute(uri: "/api/v1/dossiers/lookup?code=\(code)&last4=\(last4)", method: .get)
                 #expect(verified.text.contains("\"verified\":true"))
                 #expect(verified.text.contains("\"timeline\""))
+                // Typed in lower case with spaces around it, the code still finds the dossier (parsed on a cache miss).
+                let typed = try await client.execute(uri: "/api/v1/dossiers/lookup?code=%20\(code.lowercased())%20", method: .get)
+                #expect(typed.status == .ok)
+                #expect(typed.text.contains("\"code\":\"\(code)\""))
                 let plain = try await client.execute(uri: "/api/v1/dossiers/lookup?code=\(code)", method: .get)
                 #expect(!plain.text.contains("\"timeline\""), "the code alone shows only the stage")
             }
