@@ -15,11 +15,6 @@ enum FeedbackAPI {
         var publishedAt: String
         var question: String
         var answer: String
-
-        enum CodingKeys: String, CodingKey {
-            case code, field, unit, question, answer
-            case contentKind = "content_kind", publishedAt = "published_at"
-        }
     }
 
     struct CaseDTO: Codable, Sendable {
@@ -31,12 +26,6 @@ enum FeedbackAPI {
         var answerDue: String?
         var publishedQuestion: String?
         var publishedAnswer: String?
-
-        enum CodingKeys: String, CodingKey {
-            case code, status
-            case statusName = "status_name", contentKind = "content_kind", receivedAt = "received_at", answerDue = "answer_due"
-            case publishedQuestion = "published_question", publishedAnswer = "published_answer"
-        }
     }
 
     struct StatisticsRowDTO: Codable, Sendable {
@@ -48,12 +37,6 @@ enum FeedbackAPI {
         var pending: Int
         var onTimeRate: Double?
         var satisfactionRate: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case unit, received, pending
-            case handledOnTime = "handled_on_time", handledLate = "handled_late", notAccepted = "not_accepted"
-            case onTimeRate = "on_time_rate", satisfactionRate = "satisfaction_rate"
-        }
     }
 
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {

@@ -10,15 +10,6 @@ import WorkCalendar
 /// only to the office. Keys are snake_case, as in the other APIs (`/api/v1/dossiers`,
 /// `/api/v1/feedback`); the PlanRules values inside (the plan, report content) follow suit.
 enum PlanAPI {
-    /// JSON with snake_case keys (`issuer_name`, `unit_name`, `legal_bases`…).
-    static func json<T: Encodable>(_ value: T) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
-    }
-
     struct PlanDTO: Codable, Sendable {
         var id: UUID
         var plan: Plan
@@ -58,12 +49,12 @@ enum PlanAPI {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
         routes.get("/api/v1/plans") { _, context in
             _ = try await services.staff(context)
-            return try json(try await PlanStore.list(on: services.db))
+            return try Responses.json(try await PlanStore.list(on: services.db))
         }
         routes.get("/api/v1/plans/:id") { _, context in
             _ = try await services.staff(context)
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
-            return try json(PlanDTO(id: stored.id, plan: stored.plan))
+            return try Responses.json(PlanDTO(id: stored.id, plan: stored.plan))
         }
         routes.get("/api/v1/plans/:id/tasks") { _, context in
             _ = try await services.staff(context)
@@ -76,7 +67,7 @@ enum PlanAPI {
                             time: task.timeText, metrics: task.metrics)
                 }
             }
-            return try json(tasks)
+            return try Responses.json(tasks)
         }
         routes.get("/api/v1/plans/:id/obligations") { request, context in
             _ = try await services.staff(context)
@@ -88,7 +79,7 @@ enum PlanAPI {
                                          today: LocalDateTime(Date()).date, calendar: try await feature.calendar.calendar(on: db))
             let names = try await PlanNames.load(on: db)
             let lang = context.language
-            return try json(board.cells.map { cell in
+            return try Responses.json(board.cells.map { cell in
                 let o = cell.obligation
                 return ObligationDTO(key: o.key.text, task: stored.plan.task(o.occurrence.task)?.number ?? o.occurrence.task.rawValue,
                                      unit: o.unit.rawValue, unitName: names.unit(o.unit), period: o.occurrence.period, due: o.due.iso,
@@ -110,7 +101,7 @@ enum PlanAPI {
                                         unit: report.obligation.unit.rawValue, status: report.status, content: report.content,
                                         history: try await ReportStore.events(found.id, on: db)))
             }
-            return try json(result)
+            return try Responses.json(result)
         }
     }
 }

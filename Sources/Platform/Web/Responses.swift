@@ -14,8 +14,11 @@ public enum Responses {
         Response(status: .seeOther, headers: [.location: location])
     }
 
+    /// JSON for the API: snake_case keys everywhere (`unit_name`, `received_at`), one convention
+    /// for every feature, ISO 8601 dates, keys sorted.
     public static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
