@@ -55,7 +55,7 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let table = RouteTable()
     router.add(middleware: HeadersMiddleware(production: env.config.isProduction))
-    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: env.metrics)))
     router.add(middleware: IdentityMiddleware(database: env.database, config: env.config))
     router.add(middleware: ErrorMiddleware(database: env.database, routes: table, navigation: AppEnvironment.navigation))
     router.add(middleware: CSRFMiddleware(routes: table))

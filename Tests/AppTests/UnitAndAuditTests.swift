@@ -92,6 +92,27 @@ struct UnitAndAuditTests {
         }
     }
 
+    @Test("/metrics counts requests by route template, method and status, errors apart")
+    func requestMetrics() async throws {
+        try await withApp { env, fx, client in
+            for _ in 0..<3 { _ = try await client.execute(uri: "/healthz/live", method: .get) }
+            _ = try await client.execute(uri: "/api/v1/dossiers/lookup?code=000.00.00.H41-250101-0001", method: .get)
+            let page = try await client.execute(uri: "/metrics", method: .get)
+            #expect(page.status == .ok)
+            let lines = page.text.split(separator: "\n").map(String.init)
+            func value(_ name: String, _ labels: [String]) -> String? {
+                lines.first { $0.hasPrefix(name + "{") && labels.allSatisfy($0.contains) }?.split(separator: " ").last.map(String.init)
+            }
+            #expect(value("hb_requests", [#"http_route="/healthz/live""#, #"http_request_method="GET""#, #"http_response_status_code="200""#]) == "3")
+            // The route's template, never the code asked for: no dossier code reaches the metrics.
+            #expect(value("hb_requests", [#"http_route="/api/v1/dossiers/lookup""#, #"http_response_status_code="404""#]) == "1")
+            #expect(!page.text.contains("250101-0001"))
+            #expect(value("http_server_request_duration_count", [#"http_route="/healthz/live""#]) == "3")
+            // The request for /metrics itself is under way while the page is made.
+            #expect(value("http_server_active_requests", [#"http_request_method="GET""#]).flatMap(Double.init) == 1)
+        }
+    }
+
     @Test("Language switch sets English for the pages")
     func languageSwitch() async throws {
         try await withApp { env, fx, client in
