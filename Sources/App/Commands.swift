@@ -9,7 +9,7 @@ import Prometheus
 /// What the `minhbach` commands do; the executable only parses arguments.
 public enum Commands {
     public static func logger(level: Logger.Level = .info) -> Logger {
-        var logger = Logger(label: "minhbach")
+        var logger = Logger(label: "minhbach") { LineLogHandler(label: $0) }
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? level
         return logger
     }

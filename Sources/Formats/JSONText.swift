@@ -5,6 +5,13 @@ public enum JSONText {
     /// and U+2028/U+2029 escaped so that the text is also safe inside a script element.
     public static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: one pass over the bytes, then one append. 0xE2 leads every
+        // character from U+2000 to U+2FFF, U+2028 and U+2029 among them.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

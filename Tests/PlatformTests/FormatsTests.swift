@@ -4,7 +4,8 @@ import Testing
 
 @Suite("JSON and XML text")
 struct FormatsTests {
-    static let tricky = ["", "Nguyễn Thị \"Minh\" \\ Khai", "dòng 1\ndòng 2\r\tcuối", "\u{01}\u{08}\u{0C}\u{1F}", "a\u{2028}b\u{2029}c", "<b>&'"]
+    static let tricky = ["", "Nguyễn Thị \"Minh\" \\ Khai", "dòng 1\ndòng 2\r\tcuối", "\u{01}\u{08}\u{0C}\u{1F}", "a\u{2028}b\u{2029}c", "<b>&'",
+                         "Đang giải quyết, đúng hạn", "Quý II – 2024 “trích”", "\u{2028}"]
 
     @Test("A quoted JSON string reads back as the same text with Foundation's parser (RFC 8259 §7)")
     func jsonRoundTrip() throws {
@@ -14,6 +15,8 @@ struct FormatsTests {
             #expect(back == text)
             #expect(!quoted.contains("\u{2028}") && !quoted.unicodeScalars.contains { $0.value < 0x20 })
         }
+        // Text that needs no escape comes out as itself between quotes (the fast path).
+        #expect(JSONText.quoted("Đang giải quyết – đúng hạn") == "\"Đang giải quyết – đúng hạn\"")
     }
 
     @Test("XML text escapes the five markup characters and drops what XML 1.0 cannot carry")

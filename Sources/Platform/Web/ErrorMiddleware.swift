@@ -40,7 +40,7 @@ public struct ErrorMiddleware: RouterMiddleware {
             if error.status == .contentTooLarge { return try await render(.payloadTooLarge, request, context) }
             return try await renderStatus(error.status, "http_\(error.status.code)", S.errorBadRequest, request, context)
         } catch {
-            context.logger.error("request failed", metadata: ["request": .string(context.requestID), "error": .string(String(describing: type(of: error)))])
+            context.logger.error("request failed", metadata: ["error": .string(String(describing: type(of: error)))])
             context.logger.debug("request failed detail", metadata: ["error": .string(String(describing: error))])
             return try await renderStatus(.internalServerError, "internal_error", S.errorInternal, request, context)
         }
@@ -52,7 +52,7 @@ public struct ErrorMiddleware: RouterMiddleware {
                 on: database.db, actor: context.actor, action: "access.denied", entityType: "request",
                 entityID: nil, label: "\(request.method) \(request.uri.path)", after: ["wanted": what])
         } catch {
-            context.logger.error("could not audit a refusal", metadata: ["request": .string(context.requestID)])
+            context.logger.error("could not audit a refusal")
         }
     }
 

@@ -38,7 +38,7 @@ public struct HeadersMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            context.logger.error("unhandled error", metadata: ["request": .string(context.requestID), "type": .string("\(type(of: error))")])
+            context.logger.error("unhandled error", metadata: ["type": .string("\(type(of: error))")])
             response = Responses.text("500 \(context.requestID)", status: .internalServerError)
         }
         response.headers[Self.requestID] = context.requestID
@@ -46,8 +46,7 @@ public struct HeadersMiddleware: RouterMiddleware {
         let elapsed = ContinuousClock.now - started
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         context.logger.info(
-            "\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", ms))ms",
-            metadata: ["request": .string(context.requestID)])
+            "\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", ms))ms")
         return response
     }
 }
