@@ -48,7 +48,7 @@ wrk_bad() { # wrk output file -> socket errors + non-2xx/3xx responses (0 when w
 median() { # numbers (arguments) -> their median
   printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
     if (NR == 0) exit 1
-    if (NR % 2) printf "%.1f\n", v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+    if (NR % 2) printf "%.2f\n", v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f\n", a / b; else print "0" }'; }

@@ -17,10 +17,10 @@ import NIOConcurrencyHelpers
 /// The metrics go to the `factory` given (the server's Prometheus registry), not to the
 /// process-wide `MetricsSystem`, so an application built in a test reports its own.
 public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
-    let handles: Handles
+    let handles: RequestMetricHandles
 
     public init(factory: any MetricsFactory) {
-        handles = Handles(factory: factory)
+        handles = RequestMetricHandles(factory: factory)
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -42,56 +42,57 @@ public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddlewar
             throw error
         }
     }
+}
 
-    /// The metric handles, made once per method and per (route, method, status), so a request
-    /// costs a dictionary read rather than a lookup in the metrics factory.
-    final class Handles: Sendable {
-        struct Key: Hashable {
-            var route: String
-            var method: HTTPRequest.Method
-            var status: HTTPResponse.Status
+/// The metric handles, made once per method and per (route, method, status), so a request
+/// costs a dictionary read rather than a lookup in the metrics factory. Not nested in the
+/// generic middleware, so its dictionaries are not generic types resolved at run time.
+final class RequestMetricHandles: Sendable {
+    struct Key: Hashable {
+        var route: String
+        var method: HTTPRequest.Method
+        var status: HTTPResponse.Status
+    }
+
+    struct Endpoint: Sendable {
+        let requests: Counter
+        let duration: Metrics.Timer
+        let errors: Counter
+
+        init(_ key: Key, _ factory: any MetricsFactory) {
+            let route = ("http.route", key.route), method = ("http.request.method", key.method.rawValue)
+            let status = String(key.status.code)
+            requests = Counter(label: "hb.requests", dimensions: [route, method, ("http.response.status_code", status)], factory: factory)
+            duration = Metrics.Timer(
+                label: "http.server.request.duration", dimensions: [route, method, ("http.response.status_code", status)],
+                preferredDisplayUnit: .seconds, factory: factory)
+            errors = Counter(label: "hb.request.errors", dimensions: [route, method, ("error.type", status)], factory: factory)
         }
+    }
 
-        struct Endpoint: Sendable {
-            let requests: Counter
-            let duration: Metrics.Timer
-            let errors: Counter
+    private let factory: any MetricsFactory
+    private let meters = NIOLockedValueBox<[HTTPRequest.Method: Meter]>([:])
+    private let endpoints = NIOLockedValueBox<[Key: Endpoint]>([:])
 
-            init(_ key: Key, _ factory: any MetricsFactory) {
-                let route = ("http.route", key.route), method = ("http.request.method", key.method.rawValue)
-                let status = String(key.status.code)
-                requests = Counter(label: "hb.requests", dimensions: [route, method, ("http.response.status_code", status)], factory: factory)
-                duration = Metrics.Timer(
-                    label: "http.server.request.duration", dimensions: [route, method, ("http.response.status_code", status)],
-                    preferredDisplayUnit: .seconds, factory: factory)
-                errors = Counter(label: "hb.request.errors", dimensions: [route, method, ("error.type", status)], factory: factory)
-            }
+    init(factory: any MetricsFactory) {
+        self.factory = factory
+    }
+
+    func active(_ method: HTTPRequest.Method) -> Meter {
+        meters.withLockedValue { meters in
+            if let meter = meters[method] { return meter }
+            let meter = Meter(label: "http.server.active_requests", dimensions: [("http.request.method", method.rawValue)], factory: factory)
+            meters[method] = meter
+            return meter
         }
+    }
 
-        private let factory: any MetricsFactory
-        private let meters = NIOLockedValueBox<[HTTPRequest.Method: Meter]>([:])
-        private let endpoints = NIOLockedValueBox<[Key: Endpoint]>([:])
-
-        init(factory: any MetricsFactory) {
-            self.factory = factory
-        }
-
-        func active(_ method: HTTPRequest.Method) -> Meter {
-            meters.withLockedValue { meters in
-                if let meter = meters[method] { return meter }
-                let meter = Meter(label: "http.server.active_requests", dimensions: [("http.request.method", method.rawValue)], factory: factory)
-                meters[method] = meter
-                return meter
-            }
-        }
-
-        func endpoint(_ key: Key) -> Endpoint {
-            endpoints.withLockedValue { endpoints in
-                if let endpoint = endpoints[key] { return endpoint }
-                let endpoint = Endpoint(key, factory)
-                endpoints[key] = endpoint
-                return endpoint
-            }
+    func endpoint(_ key: Key) -> Endpoint {
+        endpoints.withLockedValue { endpoints in
+            if let endpoint = endpoints[key] { return endpoint }
+            let endpoint = Endpoint(key, factory)
+            endpoints[key] = endpoint
+            return endpoint
         }
     }
 }
