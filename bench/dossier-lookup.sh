@@ -144,6 +144,11 @@ run() { # name round url paths-file -> prints wrk's output, keeps it in $work/wr
   timeout $((warmup + 60)) wrk -t2 -c"$connections" -d"${warmup}s" -s "$lua" "$url" -- "$paths" >/dev/null
   timeout $((seconds + 60)) wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$lua" "$url" -- "$paths" |
     tee "$work/wrk.$name.$round"
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "the server stopped during this run; the end of its log:"
+    tail -n 60 "$work/server.log"
+    exit 1
+  fi
 }
 targets=(lookup lookup-last4 healthz nginx)
 for round in $(seq 1 "$rounds"); do

@@ -159,6 +159,16 @@ struct DossierTests {
         }
     }
 
+    @Test("A cache entry stored after the reader took the time is fresh, not a crash; entries expire after a minute")
+    func lookupCacheFreshness() {
+        let ttl = LookupCache.timeToLive
+        // Another request stored the code between this one's clock read and its lock: the entry
+        // is newer than `now`. The benchmark's server trapped on the subtraction here.
+        #expect(LookupCache.isFresh(loadedAt: 5_000, now: 4_000))
+        #expect(LookupCache.isFresh(loadedAt: 1_000, now: 1_000 + ttl - 1))
+        #expect(!LookupCache.isFresh(loadedAt: 1_000, now: 1_000 + ttl))
+    }
+
     @Test("A commune officer cannot open another unit's dossier (403), the desk can")
     func scope() async throws {
         try await withApp { env, f, client in

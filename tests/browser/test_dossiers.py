@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from selenium.webdriver.common.by import By
 
+from personal import APPLICANT
 from support import check_page, exists, fill, login, logout, open_page, path_of, screenshot, submit, text_of, wait_for_new_page
 
 
@@ -29,10 +30,10 @@ def test_receive_handle_return_lookup_and_rate(driver):
     check_page(driver)
     wait_for_new_page(driver, driver.find_element(By.CSS_SELECTOR, "#results li a.button").click)
     check_page(driver)
-    fill(driver, "#ho-ten", "Lê Thị Hoa")
-    fill(driver, "#cccd", "040195007788")
-    fill(driver, "#dien-thoai", "0987 654 321")
-    fill(driver, "#dia-chi", "Xóm 3, xã Diễn Châu")
+    fill(driver, "#ho-ten", APPLICANT["name"])
+    fill(driver, "#cccd", APPLICANT["citizen_id"])
+    fill(driver, "#dien-thoai", APPLICANT["phone"])
+    fill(driver, "#dia-chi", APPLICANT["address"])
     # The national data lost this procedure's time unit ("1"): the desk states the period.
     fill(driver, "#thoi-han", "3")
     submit(driver, "form#reception")
@@ -54,7 +55,7 @@ def test_receive_handle_return_lookup_and_rate(driver):
     assert "Yêu cầu bổ sung giấy tờ" in text_of(driver, "#status")
     act(driver, "supplementReceived")
     act(driver, "complete")
-    act(driver, "returnResult", {"#returnResult-nguoi-nhan": "Lê Thị Hoa"})
+    act(driver, "returnResult", {"#returnResult-nguoi-nhan": APPLICANT["name"]})
     assert "Đã trả kết quả" in text_of(driver, "#status")
     assert exists(driver, "table#handovers tbody tr")
     logout(driver)
@@ -65,12 +66,12 @@ def test_receive_handle_return_lookup_and_rate(driver):
     submit(driver, "form#lookup")
     result = text_of(driver, "#lookup-result")
     assert "Đã trả kết quả" in result
-    assert "Lê Thị Hoa" not in text_of(driver, "main"), "no personal data on the public page"
+    assert APPLICANT["name"] not in text_of(driver, "main"), "no personal data on the public page"
     check_page(driver)
-    fill(driver, "#so", "4321")
+    fill(driver, "#so", APPLICANT["phone"].replace(" ", "")[-4:])
     submit(driver, "form#lookup")
     assert exists(driver, "ol.timeline li")
-    assert "Lê Thị Hoa" not in text_of(driver, "main")
+    assert APPLICANT["name"] not in text_of(driver, "main")
     driver.find_element(By.CSS_SELECTOR, "#muc-0").click()
     fill(driver, "#so-co-quan", "1")
     submit(driver, "form#rating")

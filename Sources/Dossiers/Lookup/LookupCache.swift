@@ -40,8 +40,15 @@ public final class LookupCache: Sendable {
     /// path, which skips even parsing the code when it is typed the way it is stored.
     public func cached(_ code: String) -> DossierSnapshot? {
         let now = DispatchTime.now().uptimeNanoseconds
-        guard let entry = state.withLockedValue({ $0.entries[code] }), now - entry.loadedAt < Self.timeToLive else { return nil }
+        guard let entry = state.withLockedValue({ $0.entries[code] }), Self.isFresh(loadedAt: entry.loadedAt, now: now) else { return nil }
         return entry.snapshot
+    }
+
+    /// Whether an entry loaded at `loadedAt` is still fresh at `now` (uptime nanoseconds). An
+    /// entry may be newer than `now`: the clock is read before the lock, and another request
+    /// can store the same code in between. Such an entry is fresh; subtracting would trap.
+    public static func isFresh(loadedAt: UInt64, now: UInt64) -> Bool {
+        now < loadedAt + timeToLive
     }
 
     /// The snapshot of the dossier `code` (its canonical text), or nil when there is none.
