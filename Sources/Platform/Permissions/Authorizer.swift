@@ -35,7 +35,8 @@ public enum StaffAction: Sendable {
     case manageAPIKeys
     /// Write and submit a unit's report on a communication plan's task (its officers and lead).
     case reportForUnit(UUID)
-    /// Manage communication plans: issue, close, import; review unit reports, urge units.
+    /// Manage communication plans: create, edit a draft (its record, sections and tasks), import,
+    /// issue and close; review unit reports, urge units.
     case managePlans
 }
 
