@@ -44,6 +44,7 @@ let package = Package(
                 "Feedback",
                 "Plans",
                 "WorkCalendar",
+                "Formats",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -84,7 +85,7 @@ let package = Package(
         .target(
             name: "Dossiers",
             dependencies: [
-                "Platform", "Catalog", "DossierRules", "WorkCalendar",
+                "Platform", "Catalog", "DossierRules", "WorkCalendar", "Formats",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
             ],
@@ -99,7 +100,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "DossierRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
+        .target(name: "DossierRules", dependencies: ["WorkCalendar", "Formats"], swiftSettings: swiftSettings),
         .target(name: "PlanRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "FeedbackRules", dependencies: ["WorkCalendar", "TextSearch", "Formats"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedbackRulesTests", dependencies: ["TestKit", "FeedbackRules", "WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import Formats
 import FluentKit
 import Foundation
 import Hummingbird
@@ -96,7 +97,7 @@ public enum Commands {
     ) async throws {
         try await withEnvironment(config) { env in
             let db = env.database.db
-            var unit = try await UnitStore.findByAgencyCode(AgencyCode.normalized(unitCode), on: db)
+            var unit = try await UnitStore.findByAgencyCode(AgencyCode(unitCode)?.text ?? unitCode, on: db)
             if unit == nil, let id = UUID(uuidString: unitCode) { unit = try await UnitStore.find(id, on: db) }
             guard let unit else { throw CommandError(S.cliUnknownUnit(.vi, unitCode)) }
             try await PersonStore.create(

@@ -3,6 +3,7 @@ import Catalog
 import DossierRules
 import Dossiers
 import FluentKit
+import Formats
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -34,7 +35,7 @@ struct DossierTests {
                       outcome: ReceptionOutcome = .accept) -> ReceptionDraft {
         ReceptionDraft(
             procedureCode: procedure.code, procedureName: procedure.name, field: procedure.field ?? "—", period: .workingDays(5), workflow: .standard,
-            receivingUnitID: desk.id, receivingAgency: DossierRules.AgencyCode("000.08.25.H41")!, competentUnitID: competent.id, channel: .inPerson,
+            receivingUnitID: desk.id, receivingAgency: AgencyCode("000.08.25.H41")!, competentUnitID: competent.id, channel: .inPerson,
             applicant: ApplicantRecord(fullName: "Nguyễn Thị Minh Khai", citizenID: "040195001234", phone: phone, address: "Xóm 5, xã Diễn Hồng"),
             documents: [], feeVND: nil, outcome: outcome, at: at)
     }

@@ -1,16 +1,19 @@
+import Formats
 import Foundation
 import Testing
 @testable import Platform
 
 @Suite("Pure rules")
 struct RulesTests {
-    @Test("Electronic agency codes follow 000.00.00.H41")
+    @Test("Agency codes follow V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.00.H41 (Circular 01/2018 Art. 19.1; one rule for units and dossier codes)")
     func agencyCodes() {
-        #expect(AgencyCode.isValid("000.00.00.H41"))
-        #expect(AgencyCode.isValid("000.08.25.H41"))
-        #expect(AgencyCode.isValid(AgencyCode.normalized(" 000.00.00.h41 ")))
-        for bad in ["abc", "000.00.00", "00.00.00.H41", "000.00.00.41H", "000.00.00.H4", "000-00-00-H41", "０００.00.00.H41"] {
-            #expect(!AgencyCode.isValid(bad), "\(bad)")
+        #expect(AgencyCode("000.00.00.H41")?.text == "000.00.00.H41")
+        #expect(AgencyCode("000.08.25.H41")?.level1 == "H41")
+        #expect(AgencyCode(" 000.00.00.h41 ")?.text == "000.00.00.H41")
+        // The lower groups may be letters as well as digits (the national code standard).
+        #expect(AgencyCode("G22.3A.01.H41")?.text == "G22.3A.01.H41")
+        for bad in ["abc", "000.00.00", "00.00.00.H41", "000.00.00.41H", "000.00.00.H4", "000-00-00-H41", "０００.00.00.H41", "000.00.00.HH1"] {
+            #expect(AgencyCode(bad) == nil, "\(bad)")
         }
     }
 

@@ -2,6 +2,7 @@ import Catalog
 import DossierRules
 import Dossiers
 import FluentKit
+import Formats
 import Foundation
 import Platform
 import SQLKit
@@ -29,7 +30,7 @@ public enum DemoDossiers {
 
     struct Desk {
         var unit: UnitRecord
-        var agency: DossierRules.AgencyCode
+        var agency: AgencyCode
         var procedures: [(Procedure, Period)]
         var competent: UnitRecord
         /// The last day the desk received dossiers, when it no longer does.
@@ -167,10 +168,10 @@ public enum DemoDossiers {
         let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var desks: [Desk] = []
         for unit in units where unit.kind == .oneStopDesk && (unit.validTo ?? "9999") >= "2024-01-01" {
-            var agency: DossierRules.AgencyCode?
+            var agency: AgencyCode?
             var current: UnitRecord? = unit
             while let u = current, agency == nil {
-                agency = u.agencyCode.flatMap(DossierRules.AgencyCode.init)
+                agency = u.agencyCode.flatMap(AgencyCode.init)
                 current = u.parentID.flatMap { byID[$0] }
             }
             guard let agency else { continue }

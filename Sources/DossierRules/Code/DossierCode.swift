@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 import WorkCalendar
 
 /// The dossier code (mã số hồ sơ) printed on the receipt (Mẫu 01) and used for public lookup.

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Formats
 
 /// How a dossier was submitted (Decree 61/2018/NĐ-CP Art. 16).
 public enum SubmissionChannel: String, Sendable, Hashable, Codable, CaseIterable {

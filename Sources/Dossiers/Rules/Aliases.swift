@@ -1,10 +1,9 @@
 import DossierRules
-
-/// The dossier code's agency code (letters or digits in the lower groups), not Platform's
-/// stricter check of unit records.
-typealias AgencyCode = DossierRules.AgencyCode
-
+import Formats
 import Platform
+
+/// The one agency-code rule (units and dossier codes), for every file of the feature.
+typealias AgencyCode = Formats.AgencyCode
 
 /// The reader's language is Platform's; the rules' texts take WorkCalendar's.
 typealias Language = Platform.Language

@@ -1,5 +1,6 @@
 import DossierRules
 import FluentKit
+import Formats
 import Foundation
 import Platform
 import SQLKit
@@ -24,7 +25,7 @@ public struct ReceptionDraft: Sendable {
     public var workflow: Workflow
     public var receivingUnitID: UUID
     /// The receiving agency's code, the first part of the dossier code.
-    public var receivingAgency: DossierRules.AgencyCode
+    public var receivingAgency: Formats.AgencyCode
     public var competentUnitID: UUID
     public var channel: SubmissionChannel
     public var applicant: ApplicantRecord
@@ -34,7 +35,7 @@ public struct ReceptionDraft: Sendable {
     public var at: LocalDateTime
 
     public init(procedureCode: String, procedureName: String, field: String, period: Period, workflow: Workflow,
-                receivingUnitID: UUID, receivingAgency: DossierRules.AgencyCode, competentUnitID: UUID, channel: SubmissionChannel,
+                receivingUnitID: UUID, receivingAgency: Formats.AgencyCode, competentUnitID: UUID, channel: SubmissionChannel,
                 applicant: ApplicantRecord, documents: [ReceivedDocument], feeVND: Int?, outcome: ReceptionOutcome,
                 at: LocalDateTime) {
         self.procedureCode = procedureCode

@@ -1,3 +1,4 @@
+import Formats
 import FluentKit
 import Foundation
 import Hummingbird
@@ -95,7 +96,7 @@ public enum UnitRoutes {
         if dateRaw != nil, date == nil { reader.fail("valid_to", S.unitValidTo, .invalid) }
         var successors: [UUID] = []
         for code in (codes ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }).map({ InputText.clean(String($0)) }) where !code.isEmpty {
-            var found = try await UnitStore.findByAgencyCode(AgencyCode.normalized(code), on: db)
+            var found = try await UnitStore.findByAgencyCode(AgencyCode(code)?.text ?? code, on: db)
             if found == nil { found = try await UnitModel.query(on: db).filter(\.$gsoCode == code).sort(\.$validFrom, .descending).first()?.record }
             if let found, found.id != unit.id { successors.append(found.id) } else {
                 reader.fail("successors", message: S.successorNotFound(context.language, code))

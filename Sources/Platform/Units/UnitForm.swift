@@ -1,3 +1,4 @@
+import Formats
 import FluentKit
 import Foundation
 
@@ -9,7 +10,7 @@ public enum UnitForm {
         let name = reader.text("name", label: S.unitName, required: true, maxLength: 200)
         let kindRaw = reader.text("kind", label: S.unitKind, required: true, maxLength: 40)
         let parentRaw = reader.text("parent_id", label: S.unitParent, maxLength: 40)
-        var agencyCode = reader.text("agency_code", label: S.unitAgencyCode, maxLength: 20).map(AgencyCode.normalized)
+        var agencyCode = reader.text("agency_code", label: S.unitAgencyCode, maxLength: 20)
         let gsoCode = reader.text("gso_code", label: S.unitGSOCode, maxLength: 10)
         let address = reader.text("address", label: S.unitAddress, maxLength: 300)
         let phone = reader.text("phone", label: S.unitPhone, maxLength: 30)
@@ -28,12 +29,16 @@ public enum UnitForm {
                 reader.fail("parent_id", S.unitParent, .invalid)
             }
         }
-        if let code = agencyCode {
-            if !AgencyCode.isValid(code) {
-                reader.fail("agency_code", message: S.agencyCodeInvalid(language, code))
+        if let typed = agencyCode {
+            // Trimmed and upper-cased (000.00.00.h41 is accepted) by the one agency-code rule.
+            if let code = AgencyCode(typed)?.text {
+                agencyCode = code
+                if let other = try await UnitStore.findByAgencyCode(code, on: db), other.id != existingID {
+                    reader.fail("agency_code", message: S.agencyCodeTaken(language, other.name))
+                }
+            } else {
+                reader.fail("agency_code", message: S.agencyCodeInvalid(language, typed))
                 agencyCode = nil
-            } else if let other = try await UnitStore.findByAgencyCode(code, on: db), other.id != existingID {
-                reader.fail("agency_code", message: S.agencyCodeTaken(language, other.name))
             }
         }
         if let gsoCode, !gsoCode.allSatisfy({ $0.isASCII && $0.isNumber }) { reader.fail("gso_code", S.unitGSOCode, .invalid) }

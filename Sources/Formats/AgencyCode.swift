@@ -8,6 +8,9 @@ import Foundation
 /// shape is checked here; whether the agency exists is data (the organisation tree).
 /// The lower-level groups accept ASCII letters or digits, the level-1 group a letter and two
 /// digits. Input is trimmed and upper-cased.
+///
+/// One rule for every use: a unit's record (the platform's unit form and imports) and the
+/// receiving agency at the front of a dossier code (`DossierRules.DossierCode`).
 public struct AgencyCode: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The normalised text, e.g. `000.00.00.H41`.
     public let text: String
