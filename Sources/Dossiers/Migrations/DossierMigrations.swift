@@ -137,7 +137,7 @@ struct M001Dossiers: AsyncMigration {
         let sql = database as! any SQLDatabase
         for table in ["procedure_workflows", "dossier_lookup_misses", "dossier_changes", "dossier_sequences",
                       "dossier_handovers", "dossier_events", "dossier_deadlines", "dossiers"] {
-            try await sql.raw(SQLQueryString("DROP TABLE \(table)")).run()
+            try await sql.drop(table: table).run()
         }
     }
 }
