@@ -32,7 +32,8 @@ public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddlewar
             let response = try await next(request, context)
             let endpoint = handles.endpoint(.init(route: context.endpointPath ?? "Unknown", method: request.method, status: response.status))
             endpoint.requests.increment()
-            endpoint.duration.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - started))
+            let now = DispatchTime.now().uptimeNanoseconds
+            endpoint.duration.recordNanoseconds(Int64(clamping: now >= started ? now - started : 0))
             return response
         } catch {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
