@@ -18,7 +18,10 @@ public struct PlansFeature: Sendable {
         publicItems: [.init("/ke-hoach", S.navPublicPlans)],
         staffItems: [
             .init("/quan-tri/ke-hoach", S.navPlans, roles: [.administrator, .coordinator, .unitLead, .officer]),
-            .init("/quan-tri/thong-bao", S.navInbox, roles: [.administrator, .coordinator, .unitLead, .officer]),
+            .init("/quan-tri/thong-bao", S.navInbox, roles: [.administrator, .coordinator, .unitLead, .officer],
+                  count: .init(label: S.navUnread) { person, db in
+                      try await NotificationStore.unreadCount(unit: person.unitID, person: person.id, on: db)
+                  }),
         ])
 
     public func register(_ routes: Routes, _ services: Services) {

@@ -12,7 +12,7 @@ import WorkCalendar
 /// The inbox's read state (each person of a unit reads on their own) and the plans API's keys.
 @Suite("Plan inbox and API", .serialized)
 struct PlansInboxTests {
-    @Test("A new notification is unread and counted; opening it reads it and leads to its report; 'mark all' reads the rest; another unit cannot touch it")
+    @Test("A new notification is unread and counted (in the inbox and the staff menu); opening it reads it and leads to its report; 'mark all' reads the rest; another unit cannot touch it")
     func readState() async throws {
         try await withApp { env, f, client in
             let id = try await PlanFixture.issued2024(env, f)
@@ -29,10 +29,14 @@ struct PlansInboxTests {
             #expect(inbox.text.contains("2 thông báo chưa đọc"))
             #expect(inbox.text.contains("notification-unread"))
             #expect(try await browser.get(client, "/quan-tri/ke-hoach").text.contains("Thông báo (2 chưa đọc)"))
+            // Every staff page shows the count beside the inbox in the menu: seen as a badge, heard as words.
+            let home = try await browser.get(client, "/quan-tri")
+            #expect(home.text.contains(#"Thông báo<span class="nav-count" aria-hidden="true">2</span><span class="visually-hidden">, 2 chưa đọc</span></a>"#))
 
             let items = try await NotificationStore.inbox(unit: lam.unitID, person: lam.id, language: .vi, on: env.database.db)
             var hong = Browser()
             _ = try await hong.signIn(client, "canbo.dienhong")
+            #expect(!(try await hong.get(client, "/quan-tri").text.contains("nav-count")))
             #expect(try await hong.get(client, "/quan-tri/thong-bao/\(items[0].id)").status == .notFound)
             #expect(try await NotificationStore.unreadCount(unit: lam.unitID, person: lam.id, on: env.database.db) == 2)
 
@@ -44,6 +48,7 @@ struct PlansInboxTests {
             #expect(try await NotificationStore.unreadCount(unit: lam.unitID, person: lam.id, on: env.database.db) == 0)
             let read = try await browser.get(client, "/quan-tri/thong-bao")
             #expect(!read.text.contains("notification-unread"))
+            #expect(!read.text.contains("nav-count"))
             #expect(read.text.contains("Lần 1") && read.text.contains("Lần 2"))
             // Reading twice is harmless.
             #expect(try await browser.get(client, "/quan-tri/thong-bao/\(items[0].id)").status == .seeOther)

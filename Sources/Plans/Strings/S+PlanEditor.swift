@@ -117,6 +117,8 @@ extension S {
     // Inbox read state
     static let unreadBadge = Copy("Chưa đọc", "Unread")
     static let unreadCount = Copy("{0} thông báo chưa đọc", "{0} unread")
+    /// Heard after the inbox entry of the staff menu: "Thông báo, 3 chưa đọc".
+    static let navUnread = Copy("{0} chưa đọc", "{0} unread")
     static let markRead = Copy("Đánh dấu đã đọc", "Mark as read")
     static let markReadLabel = Copy("Đánh dấu đã đọc: {0}", "Mark as read: {0}")
     static let noticeMarkedRead = Copy("Đã đánh dấu là đã đọc.", "Marked as read.")

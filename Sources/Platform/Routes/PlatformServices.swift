@@ -17,7 +17,7 @@ public struct Services: Sendable {
     public var db: any Database { database.db }
 
     public func render(_ page: Page, _ request: Request, _ context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
-        let ctx = try await PageContext.load(request, context, db: db, navigation: navigation)
+        let ctx = try await PageContext.load(request, context, db: db, navigation: navigation, area: page.area)
         return Responses.html(Layout.render(page, ctx), status: status)
     }
 

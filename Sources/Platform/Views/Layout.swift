@@ -40,8 +40,8 @@ public enum Layout {
             el("nav", [.aria("label", S.mainNavigation(lang))]) {
                 el("ul") {
                     if page.area == .staff, let person = ctx.identity?.person {
-                        for item in ctx.navigation.staffItems where item.roles.map({ !$0.isDisjoint(with: person.roles) }) ?? true {
-                            navItem(item.path, item.label(lang), ctx)
+                        for item in ctx.navigation.staffItems(for: person) {
+                            navItem(item.path, item.label(lang), ctx, count: ctx.counts[item.path].flatMap { $0 > 0 ? ($0, item.count?.label) : nil })
                         }
                         navItem("/", S.navPublicSite(lang), ctx)
                     } else {
@@ -63,10 +63,17 @@ public enum Layout {
         }
     }
 
-    static func navItem(_ href: String, _ label: String, _ ctx: PageContext) -> HTMLNode {
+    static func navItem(_ href: String, _ label: String, _ ctx: PageContext, count: (Int, Copy?)? = nil) -> HTMLNode {
         let current = ctx.path == href
         return el("li") {
-            el("a", [.href(href)] + (current ? [.aria("current", "page")] : []), text: label)
+            el("a", [.href(href)] + (current ? [.aria("current", "page")] : [])) {
+                label
+                if let (n, words) = count {
+                    // Seen: the number in a badge; heard: "Thông báo, 3 chưa đọc".
+                    el("span", [.class("nav-count"), .aria("hidden", "true")], text: String(n))
+                    el("span", [.class("visually-hidden")], text: ", " + (words.map { $0(ctx.language, String(n)) } ?? String(n)))
+                }
+            }
         }
     }
 

@@ -11,12 +11,22 @@ public struct PageContext: Sendable {
     public var site: UnitRecord?
     public var requestID: String
     public var navigation: Navigation = .init()
+    /// The numbers beside staff menu entries (unread notices), by the entry's path; filled only
+    /// on staff pages, one query per counted entry the person sees.
+    public var counts: [String: Int] = [:]
 
-    public static func load(_ request: Request, _ context: AppRequestContext, db: any Database, navigation: Navigation) async throws -> PageContext {
-        PageContext(
+    public static func load(_ request: Request, _ context: AppRequestContext, db: any Database, navigation: Navigation,
+                            area: PageArea = .publicSite) async throws -> PageContext {
+        var page = PageContext(
             language: context.language, identity: context.identity, csrfToken: context.csrfToken,
             path: request.uri.path, site: try await Settings.siteUnit(on: db), requestID: context.requestID,
             navigation: navigation)
+        if area == .staff, let person = context.identity?.person {
+            for item in navigation.staffItems(for: person) {
+                if let count = item.count { page.counts[item.path] = try await count.value(person, db) }
+            }
+        }
+        return page
     }
 
     public func t(_ copy: Copy) -> String { copy(language) }
@@ -34,12 +44,31 @@ public struct Navigation: Sendable {
         public var label: Copy
         /// Shown only to people holding one of these roles (nil: everyone in the area).
         public var roles: Set<Role>?
+        /// A number shown beside a staff entry for the person reading the page (e.g. unread
+        /// notices), with the words a screen reader says after it ("{0} unread").
+        public var count: Count?
 
-        public init(_ path: String, _ label: Copy, roles: Set<Role>? = nil) {
+        public init(_ path: String, _ label: Copy, roles: Set<Role>? = nil, count: Count? = nil) {
             self.path = path
             self.label = label
             self.roles = roles
+            self.count = count
         }
+    }
+
+    public struct Count: Sendable {
+        public var value: @Sendable (PersonRecord, any Database) async throws -> Int
+        public var label: Copy
+
+        public init(label: Copy, _ value: @escaping @Sendable (PersonRecord, any Database) async throws -> Int) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    /// The staff entries `person` may see.
+    public func staffItems(for person: PersonRecord) -> [Item] {
+        staffItems.filter { item in item.roles.map { !$0.isDisjoint(with: person.roles) } ?? true }
     }
 
     public var publicItems: [Item]
