@@ -24,5 +24,11 @@ struct FormatsTests {
         #expect(XMLText.escape("<b>&\"'ok\n") == "&lt;b&gt;&amp;&quot;&apos;ok\n")
         #expect(XMLText.escape("a\u{01}b\u{FFFE}c\td") == "abc\td")
         #expect(XMLText.escape("Diễn Châu") == "Diễn Châu")
+        // HTML text (no quotes escaped) and attributes, as HTMLNode writes them.
+        var text = "", attribute = ""
+        XMLText.escape("Bà \"Hoa\" & 'Lâm' <b>\u{01}", into: &text, quotes: false)
+        XMLText.escape("Bà \"Hoa\" & 'Lâm'", into: &attribute, quotes: true)
+        #expect(text == "Bà \"Hoa\" &amp; 'Lâm' &lt;b&gt;")
+        #expect(attribute == "Bà &quot;Hoa&quot; &amp; &apos;Lâm&apos;")
     }
 }

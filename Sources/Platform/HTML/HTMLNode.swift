@@ -1,3 +1,5 @@
+import Formats
+
 /// A small HTML tree that escapes every text node and every attribute value.
 ///
 /// We render HTML ourselves instead of through Plot: Plot 0.14 writes attribute values
@@ -26,7 +28,7 @@ public indirect enum HTMLNode: Sendable {
     public func render(into out: inout String) {
         switch self {
         case .text(let text):
-            HTMLEscape.text(text, into: &out)
+            XMLText.escape(text, into: &out, quotes: false)
         case .raw(let markup):
             out += markup
         case .fragment(let nodes):
@@ -39,7 +41,7 @@ public indirect enum HTMLNode: Sendable {
                 out += attribute.name
                 if let value = attribute.value {
                     out += "=\""
-                    HTMLEscape.attribute(value, into: &out)
+                    XMLText.escape(value, into: &out, quotes: true)
                     out += "\""
                 }
             }
@@ -73,30 +75,4 @@ public struct HTMLAttribute: Sendable, Equatable {
     public static func aria(_ name: String, _ value: String) -> Self { .init("aria-\(name)", value) }
     /// A boolean attribute such as `required` or `checked`.
     public static func flag(_ name: String) -> Self { .init(name, nil) }
-}
-
-enum HTMLEscape {
-    static func text(_ string: String, into out: inout String) {
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-
-    static func attribute(_ string: String, into out: inout String) {
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-    }
 }
