@@ -50,20 +50,20 @@ public enum AllMigrations {
         + FeedbackFeature.migrations + PlansFeature.migrations
 }
 
-/// The router with every feature's routes and the shared middleware.
-public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
+/// The router with every feature's routes and the shared middleware. `table` receives every
+/// route as it is registered (tests read the staff routes from it).
+public func buildRouter(_ env: AppEnvironment, table: RouteTable = RouteTable()) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
-    let table = RouteTable()
     router.add(middleware: HeadersMiddleware(production: env.config.isProduction))
     router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: env.metrics)))
     router.add(middleware: IdentityMiddleware(database: env.database, config: env.config))
     router.add(middleware: ErrorMiddleware(database: env.database, routes: table, navigation: AppEnvironment.navigation))
     router.add(middleware: CSRFMiddleware(routes: table))
-    let routes = Routes(router: router, table: table)
     let services = Services(database: env.database, config: env.config, navigation: AppEnvironment.navigation)
+    let routes = Routes(router: router, table: table, services: services)
     AssetRoutes.register(routes)
     OperationsRoutes.register(routes, env)
-    StaffRoutes.register(routes, services)
+    HomeRoutes.register(routes, services)
     AuthRoutes.register(routes, services)
     UnitRoutes.register(routes, services)
     CalendarRoutes.register(routes, services, env.calendar)
@@ -75,9 +75,9 @@ public func buildRouter(_ env: AppEnvironment) -> Router<AppRequestContext> {
     return router
 }
 
-public func buildApplication(_ env: AppEnvironment, logger: Logger) -> some ApplicationProtocol {
+public func buildApplication(_ env: AppEnvironment, logger: Logger, table: RouteTable = RouteTable()) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(env),
+        router: buildRouter(env, table: table),
         configuration: .init(address: .hostname(env.config.host, port: env.config.port), serverName: "minhbach"),
         logger: logger)
 }

@@ -6,6 +6,7 @@ import Logging
 import Metrics
 import Platform
 import Prometheus
+import ServiceLifecycle
 
 /// What the `minhbach` commands do; the executable only parses arguments.
 public enum Commands {
@@ -30,24 +31,12 @@ public enum Commands {
             jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database),
                    env.dossiers.pruneChangesJob(database: env.database)],
             database: env.database, logger: logger)
-        let jobTask = Task {
-            await withTaskGroup(of: Void.self) { group in
-                group.addTask { await jobs.run() }
-                group.addTask { await env.dossiers.lookup.follow(env.database) }
-            }
-        }
+        let background = [
+            BackgroundService("jobs") { await jobs.run() },
+            BackgroundService("lookup-cache") { await env.dossiers.lookup.follow(env.database) },
+        ]
         say("Minh Bạch: http://\(config.host):\(config.port)/")
-        do {
-            try await app.runService()
-        } catch {
-            jobTask.cancel()
-            await jobTask.value
-            await env.database.shutdown()
-            throw error
-        }
-        jobTask.cancel()
-        await jobTask.value
-        await env.database.shutdown()
+        try await ServiceGroup.serving(app, database: env.database, background: background, logger: logger).run()
     }
 
     static func printDemo(_ config: AppConfig, _ accounts: [(String, String)]) {

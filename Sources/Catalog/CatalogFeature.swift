@@ -12,7 +12,7 @@ public struct CatalogFeature: Sendable {
 
     public static let navigation = Navigation(
         publicItems: [.init("/thu-tuc", S.navProcedures)],
-        staffItems: [.init("/quan-tri/thu-tuc", S.navCatalogStaff, roles: [.administrator, .coordinator, .editor])])
+        staffItems: [.init("/quan-tri/thu-tuc", S.navCatalogStaff, requires: .editCatalog)])
 
     public func register(_ routes: Routes, _ services: Services) {
         CatalogRoutes.register(routes, services, search)

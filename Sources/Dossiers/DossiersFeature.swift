@@ -20,8 +20,8 @@ public struct DossiersFeature: Sendable {
     public static let navigation = Navigation(
         publicItems: [.init("/tra-cuu-ho-so", S.navLookup)],
         staffItems: [
-            .init("/quan-tri/ho-so", S.navDossiers, roles: [.administrator, .coordinator, .unitLead, .officer, .oneStopOfficer]),
-            .init("/quan-tri/ho-so/thong-ke", S.navDossierStats, roles: [.administrator, .coordinator, .unitLead]),
+            .init("/quan-tri/ho-so", S.navDossiers, requires: .viewDossiers),
+            .init("/quan-tri/ho-so/thong-ke", S.navDossierStats, requires: .viewDossierReports),
         ])
 
     /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).

@@ -19,9 +19,9 @@ public struct FeedbackFeature: Sendable {
     public static let navigation = Navigation(
         publicItems: [.init("/phan-anh-kien-nghi", S.fbNavSubmit), .init("/phan-anh-kien-nghi/cong-khai", S.fbNavPublished)],
         staffItems: [
-            .init("/quan-tri/phan-anh", S.fbNavStaff, roles: [.administrator, .coordinator, .unitLead, .officer]),
-            .init("/quan-tri/phan-anh/chi-so", S.fbNavRates, roles: [.administrator, .coordinator, .unitLead, .editor]),
-            .init("/quan-tri/phan-anh/khoa-api", S.fbNavKeys, roles: [.administrator]),
+            .init("/quan-tri/phan-anh", S.fbNavStaff, requires: .viewFeedback),
+            .init("/quan-tri/phan-anh/chi-so", S.fbNavRates, requires: .viewFeedbackReports),
+            .init("/quan-tri/phan-anh/khoa-api", S.fbNavKeys, requires: .manageAPIKeys),
         ])
 
     /// Records due and overdue reminders (`FeedbackReminders`), run by the leased job runner

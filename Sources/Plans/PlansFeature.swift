@@ -17,8 +17,8 @@ public struct PlansFeature: Sendable {
     public static let navigation = Navigation(
         publicItems: [.init("/ke-hoach", S.navPublicPlans)],
         staffItems: [
-            .init("/quan-tri/ke-hoach", S.navPlans, roles: [.administrator, .coordinator, .unitLead, .officer]),
-            .init("/quan-tri/thong-bao", S.navInbox, roles: [.administrator, .coordinator, .unitLead, .officer],
+            .init("/quan-tri/ke-hoach", S.navPlans, requires: .viewPlans),
+            .init("/quan-tri/thong-bao", S.navInbox, requires: .viewPlans,
                   count: .init(label: S.navUnread) { person, db in
                       try await NotificationStore.unreadCount(unit: person.unitID, person: person.id, on: db)
                   }),

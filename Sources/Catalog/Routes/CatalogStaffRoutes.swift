@@ -6,18 +6,15 @@ import Platform
 /// Staff pages: edit a procedure, mark it abolished or replaced, assign units, see imports.
 enum CatalogStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
-        routes.get("/quan-tri/thu-tuc") { request, context in
-            _ = try await services.staff(context, .editCatalog)
+        routes.staff.get("/quan-tri/thu-tuc", requires: .editCatalog) { request, context in
             let model = try await CatalogRoutes.searchModel(request, search, staff: true, services)
             return try await services.render(CatalogViews.search(model, context.language), request, context)
         }
-        routes.get("/quan-tri/thu-tuc/nhap") { request, context in
-            _ = try await services.staff(context, .editCatalog)
+        routes.staff.get("/quan-tri/thu-tuc/nhap", requires: .editCatalog) { request, context in
             let history = try await CatalogImporter.history(on: services.db)
             return try await services.render(CatalogStaffViews.imports(history, context.language), request, context)
         }
-        routes.get("/quan-tri/thu-tuc/:code") { request, context in
-            _ = try await services.staff(context, .editCatalog)
+        routes.staff.get("/quan-tri/thu-tuc/:code", requires: .editCatalog) { request, context in
             let model = try await formModel(code: context.parameters.get("code") ?? "", services)
             var m = model
             switch request.queryFields["thong-bao"] {
@@ -30,9 +27,8 @@ enum CatalogStaffRoutes {
             }
             return try await services.render(CatalogStaffViews.edit(m, context.language), request, context)
         }
-        routes.post("/quan-tri/thu-tuc/:code") { request, context in
+        routes.staff.post("/quan-tri/thu-tuc/:code", requires: .editCatalog) { request, context in
             var request = request
-            _ = try await services.staff(context, .editCatalog)
             let db = services.db
             var model = try await formModel(code: context.parameters.get("code") ?? "", services)
             let fields = try await request.formFields(context: context)

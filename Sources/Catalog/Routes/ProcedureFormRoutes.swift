@@ -20,9 +20,8 @@ enum ProcedureFormRoutes {
                 ],
                 body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
         }
-        routes.post("/quan-tri/thu-tuc/:code/mau") { request, context in
+        routes.staff.post("/quan-tri/thu-tuc/:code/mau", requires: .editCatalog) { request, context in
             var request = request
-            _ = try await services.staff(context, .editCatalog)
             let code = context.parameters.get("code") ?? ""
             let procedure = try await ProcedureStore.require(code, on: services.db)
             let lang = context.language
@@ -46,8 +45,7 @@ enum ProcedureFormRoutes {
                 return Responses.redirect("/quan-tri/thu-tuc/\(code)?thong-bao=da-tai-len#forms")
             }
         }
-        routes.post("/quan-tri/thu-tuc/:code/mau/:id/xoa") { _, context in
-            _ = try await services.staff(context, .editCatalog)
+        routes.staff.post("/quan-tri/thu-tuc/:code/mau/:id/xoa", requires: .editCatalog) { _, context in
             let code = context.parameters.get("code") ?? ""
             try await ProcedureForms.remove(try context.uuidParameter("id"), of: code, actor: context.actor, on: services.db)
             return Responses.redirect("/quan-tri/thu-tuc/\(code)#forms")

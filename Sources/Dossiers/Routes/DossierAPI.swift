@@ -20,8 +20,8 @@ enum DossierAPI {
                                 body: .init(byteBuffer: ByteBuffer(string: json(view, context.language))))
             }
         }
-        routes.get("/api/v1/dossiers/report") { request, context in
-            let person = try await services.staff(context, .viewDossierReports)
+        routes.staff.get("/api/v1/dossiers/report", requires: .viewDossierReports) { request, context in
+            let person = context.person
             let query = request.queryFields
             guard let from = LocalDate(iso: query["from"] ?? ""), let to = LocalDate(iso: query["to"] ?? "") else {
                 throw AppError.badRequest(context.language == .vi ? "Cần from và to dạng yyyy-mm-dd" : "from and to are required as yyyy-mm-dd")
@@ -34,8 +34,8 @@ enum DossierAPI {
             }
             return try Responses.json(ReportDTO(report))
         }
-        routes.get("/api/v1/dossiers/:code") { _, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/api/v1/dossiers/:code", requires: .viewDossiers) { _, context in
+            let person = context.person
             guard let code = try? DossierCode.parse(context.parameters.get("code") ?? ""),
                   let record = try await DossierStore.find(code: code.text, on: services.db) else { throw AppError.notFound }
             try await Authorizer.check(person, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]), on: services.db)

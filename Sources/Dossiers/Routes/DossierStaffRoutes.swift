@@ -10,8 +10,8 @@ import WorkCalendar
 /// Staff pages: the dossier list, reception, a dossier with its actions.
 enum DossierStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.get("/quan-tri/ho-so") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/ho-so", requires: .viewDossiers) { request, context in
+            let person = context.person
             let query = request.queryFields
             let filter = DossierList.Filter(status: query["trang-thai"] ?? "open", code: query["ma"] ?? "",
                                             page: max(1, Int(query["trang"] ?? "") ?? 1))
@@ -22,8 +22,8 @@ enum DossierStaffRoutes {
             let canReceive = try await Authorizer.isAllowed(person, .receiveDossier, on: services.db)
             return try await services.render(DossierViews.list(.init(filter: filter, result: result, units: units, canReceive: canReceive), context.language), request, context)
         }
-        routes.get("/quan-tri/ho-so/tiep-nhan") { request, context in
-            let person = try await services.staff(context, .receiveDossier)
+        routes.staff.get("/quan-tri/ho-so/tiep-nhan", requires: .receiveDossier) { request, context in
+            let person = context.person
             let query = request.queryFields
             guard let code = query["thu-tuc"], !code.isEmpty else {
                 let q = query["q"] ?? ""
@@ -34,9 +34,8 @@ enum DossierStaffRoutes {
             let model = DossierViews.ReceptionModel(context: c, values: ReceptionForm.initialValues(c, personUnit: person.unitID), errors: [])
             return try await services.render(DossierViews.reception(model, context.language), request, context)
         }
-        routes.post("/quan-tri/ho-so/tiep-nhan") { request, context in
+        routes.staff.post("/quan-tri/ho-so/tiep-nhan", requires: .receiveDossier) { request, context in
             var request = request
-            _ = try await services.staff(context, .receiveDossier)
             let fields = try await request.formFields(context: context)
             let c = try await receptionContext(fields["thu-tuc"] ?? "", services)
             let read = ReceptionForm.read(fields, c, at: LocalDateTime(Date()), language: context.language)
@@ -54,7 +53,7 @@ enum DossierStaffRoutes {
                 return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
             }
         }
-        routes.get("/quan-tri/ho-so/:id") { request, context in
+        routes.staff.get("/quan-tri/ho-so/:id", requires: .viewDossiers) { request, context in
             let (person, record) = try await authorized(context, services)
             var model = try await detailModel(record, person: person, feature, services)
             switch request.queryFields["thong-bao"] {
@@ -64,7 +63,7 @@ enum DossierStaffRoutes {
             }
             return try await services.render(DossierViews.detail(model, context.language), request, context)
         }
-        routes.post("/quan-tri/ho-so/:id/:action") { request, context in
+        routes.staff.post("/quan-tri/ho-so/:id/:action", requires: .viewDossiers) { request, context in
             var request = request
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
@@ -89,11 +88,10 @@ enum DossierStaffRoutes {
     }
 
     /// The signed-in person and the dossier, when that person may handle it; else 403/404.
-    static func authorized(_ context: AppRequestContext, _ services: Services) async throws -> (PersonRecord, DossierRecord) {
-        let person = try await services.staff(context)
+    static func authorized(_ context: StaffRequestContext, _ services: Services) async throws -> (PersonRecord, DossierRecord) {
         let record = try await DossierStore.require(id: try context.uuidParameter("id"), on: services.db)
-        try await Authorizer.check(person, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]), on: services.db)
-        return (person, record)
+        try await services.check(context, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]))
+        return (context.person, record)
     }
 
     static func receptionContext(_ code: String, _ services: Services) async throws -> ReceptionForm.Context {

@@ -16,8 +16,8 @@ enum DossierStatsRoutes {
     static let evaluationLimit = 3000
 
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.get("/quan-tri/ho-so/thong-ke") { request, context in
-            let person = try await services.staff(context, .viewDossierReports)
+        routes.staff.get("/quan-tri/ho-so/thong-ke", requires: .viewDossierReports) { request, context in
+            let person = context.person
             let query = request.queryFields
             let today = LocalDateTime(Date()).date
             let from = LocalDate(iso: query["tu"] ?? "") ?? LocalDate(year: today.year, month: 1, day: 1) ?? today
@@ -75,8 +75,8 @@ enum DossierStatsRoutes {
 /// Forms Mẫu 01–05 of one dossier, and the register (Mẫu 06) of a unit and year.
 enum DossierPrintRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.get("/quan-tri/ho-so/so-theo-doi") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/ho-so/so-theo-doi", requires: .viewDossiers) { request, context in
+            let person = context.person
             let query = request.queryFields
             let units = try await DossierUnits.load(on: services.db)
             let unitID = UUID(uuidString: query["don-vi"] ?? "") ?? person.unitID
@@ -91,7 +91,7 @@ enum DossierPrintRoutes {
                                                        desks: units.desks + units.competent)
             return try await services.render(DossierFormViews.register(model, context.language), request, context)
         }
-        routes.get("/quan-tri/ho-so/:id/mau/:number") { request, context in
+        routes.staff.get("/quan-tri/ho-so/:id/mau/:number", requires: .viewDossiers) { request, context in
             let (_, record) = try await DossierStaffRoutes.authorized(context, services)
             guard let number = Int(context.parameters.get("number") ?? ""), (1...5).contains(number) else { throw AppError.notFound }
             let units = try await DossierUnits.load(on: services.db)
@@ -102,7 +102,7 @@ enum DossierPrintRoutes {
                 Appointment.appointment(receivedAt: $0, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
             }
             let model = DossierFormViews.FormModel(number: number, record: record, units: units, handovers: handovers, events: events,
-                                                   officer: context.identity?.person.fullName ?? "", appointment: appointment)
+                                                   officer: context.person.fullName, appointment: appointment)
             return try await services.render(DossierFormViews.form(model, context.language), request, context)
         }
     }

@@ -9,8 +9,7 @@ enum WorkflowRoutes {
     static let rows = 6
 
     static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/quan-tri/thu-tuc/:code/quy-trinh") { request, context in
-            _ = try await services.staff(context, .editWorkflow)
+        routes.staff.get("/quan-tri/thu-tuc/:code/quy-trinh", requires: .editWorkflow) { request, context in
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
             let workflow = try await WorkflowStore.find(procedure.code, on: services.db as! any SQLDatabase)
             let units = try await DossierUnits.load(on: services.db)
@@ -18,9 +17,8 @@ enum WorkflowRoutes {
                                             notice: request.queryFields["thong-bao"] == "da-luu" ? S.noticeSaved(context.language) : nil)
             return try await services.render(WorkflowViews.edit(model, context.language), request, context)
         }
-        routes.post("/quan-tri/thu-tuc/:code/quy-trinh") { request, context in
+        routes.staff.post("/quan-tri/thu-tuc/:code/quy-trinh", requires: .editWorkflow) { request, context in
             var request = request
-            _ = try await services.staff(context, .editWorkflow)
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
             let fields = try await request.formFields(context: context)
             let units = try await DossierUnits.load(on: services.db)

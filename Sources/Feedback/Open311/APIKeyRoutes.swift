@@ -5,14 +5,12 @@ import Platform
 /// `/quan-tri/phan-anh/khoa-api`: administrators issue and revoke Open311 API keys.
 enum APIKeyRoutes {
     static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/quan-tri/phan-anh/khoa-api") { request, context in
-            _ = try await services.staff(context, .manageAPIKeys)
+        routes.staff.get("/quan-tri/phan-anh/khoa-api", requires: .manageAPIKeys) { request, context in
             let keys = try await APIKeys.list(on: services.db)
             return try await services.render(page(keys, issued: nil, context.language), request, context)
         }
-        routes.post("/quan-tri/phan-anh/khoa-api") { request, context in
+        routes.staff.post("/quan-tri/phan-anh/khoa-api", requires: .manageAPIKeys) { request, context in
             var request = request
-            _ = try await services.staff(context, .manageAPIKeys)
             let fields = try await request.formFields(context: context)
             let label = InputText.clean(fields["ten"] ?? "")
             guard !label.isEmpty, label.count <= 200 else { throw AppError.badRequest(S.fbErrRequired(context.language, S.fbKeyLabel(context.language))) }
@@ -20,8 +18,7 @@ enum APIKeyRoutes {
             let keys = try await APIKeys.list(on: services.db)
             return try await services.render(page(keys, issued: key, context.language), request, context)
         }
-        routes.post("/quan-tri/phan-anh/khoa-api/:id/thu-hoi") { _, context in
-            _ = try await services.staff(context, .manageAPIKeys)
+        routes.staff.post("/quan-tri/phan-anh/khoa-api/:id/thu-hoi", requires: .manageAPIKeys) { _, context in
             try await APIKeys.revoke(context.parameters.get("id") ?? "", actor: context.actor, on: services.database)
             return Responses.redirect("/quan-tri/phan-anh/khoa-api")
         }

@@ -24,8 +24,7 @@ enum FeedbackPublishedRoutes {
                                                      units: units, statistics: stats)
             return try await services.render(FeedbackPublishedViews.page(model, context.language), request, context)
         }
-        routes.get("/quan-tri/phan-anh/chi-so") { request, context in
-            _ = try await services.staff(context, .viewFeedbackReports)
+        routes.staff.get("/quan-tri/phan-anh/chi-so", requires: .viewFeedbackReports) { request, context in
             let query = request.queryFields
             let stats = try await statistics(query["tu"].flatMap(LocalDate.init(iso:)), query["den"].flatMap(LocalDate.init(iso:)), services)
             let units = try await FeedbackUnits.load(on: services.db)

@@ -10,15 +10,13 @@ enum FeedbackRuleRoutes {
     static let overrideRows = 5
 
     static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/quan-tri/phan-anh/thoi-han") { request, context in
-            _ = try await services.staff(context, .registerFeedback)
+        routes.staff.get("/quan-tri/phan-anh/thoi-han", requires: .registerFeedback) { request, context in
             let set = try await FeedbackRuleStore.current(on: services.db)
             let notice = request.queryFields["thong-bao"] == "da-luu" ? S.fbDone(context.language) : nil
             return try await services.render(page(values(set), errors: [], notice: notice, context.language), request, context)
         }
-        routes.post("/quan-tri/phan-anh/thoi-han") { request, context in
+        routes.staff.post("/quan-tri/phan-anh/thoi-han", requires: .registerFeedback) { request, context in
             var request = request
-            _ = try await services.staff(context, .registerFeedback)
             let fields = try await request.formFields(context: context)
             var numbers: [String: Int] = [:]
             var errors: [FieldError] = []

@@ -8,8 +8,8 @@ import WorkCalendar
 /// Staff pages under `/quan-tri/phan-anh`: the list, the register, entries typed by staff, a case with its actions.
 enum FeedbackStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
-        routes.get("/quan-tri/phan-anh") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/phan-anh", requires: .viewFeedback) { request, context in
+            let person = context.person
             let query = request.queryFields
             let filter = FeedbackList.Filter(status: query["trang-thai"] ?? "open", code: query["ma"] ?? "", page: max(1, Int(query["trang"] ?? "") ?? 1))
             let all = try await Authorizer.isAllowed(person, .registerFeedback, on: services.db)
@@ -20,21 +20,18 @@ enum FeedbackStaffRoutes {
                                                      reminders: try await FeedbackReminders.recent(units: all ? nil : [person.unitID], on: services.db))
             return try await services.render(FeedbackStaffViews.list(model, context.language), request, context)
         }
-        routes.get("/quan-tri/phan-anh/so-tiep-nhan") { request, context in
-            _ = try await services.staff(context, .registerFeedback)
+        routes.staff.get("/quan-tri/phan-anh/so-tiep-nhan", requires: .registerFeedback) { request, context in
             let year = Int(request.queryFields["nam"] ?? "") ?? LocalDateTime(Date()).date.year
             let rows = try await FeedbackList.register(year: year, on: services.db)
             return try await services.render(FeedbackStaffViews.register(rows, year: year, units: try await FeedbackUnits.load(on: services.db), context.language), request, context)
         }
-        routes.get("/quan-tri/phan-anh/nhap") { request, context in
-            _ = try await services.staff(context, .registerFeedback)
+        routes.staff.get("/quan-tri/phan-anh/nhap", requires: .registerFeedback) { request, context in
             let values = ["kenh": FeedbackChannel.phone.rawValue, "loai": "individual", "thoi-diem": LocalDateTime(Date()).vnFormatInput,
                           "loai-noi-dung": ContentKind.unsuitedToReality.rawValue]
             return try await services.render(FeedbackFormView.page(.init(values: values, errors: [], staff: true), context.language), request, context)
         }
-        routes.post("/quan-tri/phan-anh/nhap") { request, context in
-            _ = try await services.staff(context, .registerFeedback)
-            let (values, files) = try await FeedbackPublicRoutes.readBody(request, context)
+        routes.staff.post("/quan-tri/phan-anh/nhap", requires: .registerFeedback) { request, context in
+            let (values, files) = try await FeedbackPublicRoutes.readBody(request, context.app)
             let channel = FeedbackChannel(rawValue: values["kenh"] ?? "").flatMap { $0.isSelfService ? nil : $0 } ?? .phone
             let at = LocalDateTime.parseInput(values["thoi-diem"] ?? "")
             var read = try await FeedbackForm.read(values, files: files, channel: channel, at: at ?? LocalDateTime(Date()), language: context.language, db: services.db)
@@ -47,11 +44,11 @@ enum FeedbackStaffRoutes {
                 return try await services.render(FeedbackFormView.page(model, context.language), request, context, status: .unprocessableContent)
             }
             let calendar = try await feature.calendar.calendar(on: services.db)
-            let code = try await FeedbackStore.submit(intake, by: .staff(context.identity?.person.username ?? "staff"), actor: context.actor,
+            let code = try await FeedbackStore.submit(intake, by: .staff(context.person.username), actor: context.actor,
                                                       calendar: calendar, on: services.database)
             return Responses.redirect("/quan-tri/phan-anh/\(code.text)?thong-bao=da-tiep-nhan")
         }
-        routes.get("/quan-tri/phan-anh/:code") { request, context in
+        routes.staff.get("/quan-tri/phan-anh/:code", requires: .viewFeedback) { request, context in
             let (person, record) = try await authorized(context, services)
             var model = try await detailModel(record, person: person, feature, services)
             model.notice = switch request.queryFields["thong-bao"] {
@@ -61,19 +58,19 @@ enum FeedbackStaffRoutes {
             }
             return try await services.render(FeedbackStaffViews.detail(model, context.language), request, context)
         }
-        routes.get("/quan-tri/phan-anh/:code/tep/:id") { _, context in
+        routes.staff.get("/quan-tri/phan-anh/:code/tep/:id", requires: .viewFeedback) { _, context in
             let (_, record) = try await authorized(context, services)
             let file = try await FeedbackStore.attachment(context.parameters.get("id") ?? "", of: record.id, on: services.db)
             return Response(status: .ok, headers: [.contentType: file.contentType, .contentDisposition: "attachment; filename=\"tep\"",
                                                    .init("X-Content-Type-Options")!: "nosniff"],
                             body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
         }
-        routes.post("/quan-tri/phan-anh/:code/:action") { request, context in
+        routes.staff.post("/quan-tri/phan-anh/:code/:action", requires: .viewFeedback) { request, context in
             var request = request
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
             guard let name = FeedbackActionForm.Name(rawValue: context.parameters.get("action") ?? "") else { throw AppError.notFound }
-            try await Authorizer.check(person, name.permission(record), on: services.db)
+            try await services.check(context, name.permission(record))
             let units = try await FeedbackUnits.load(on: services.db)
             let read = FeedbackActionForm.read(name, fields, record: record, units: units, at: LocalDateTime(Date()), language: context.language)
             var model = try await detailModel(record, person: person, feature, services)
@@ -93,11 +90,10 @@ enum FeedbackStaffRoutes {
     }
 
     /// The signed-in person and the case, when that person may see it; else 403/404.
-    static func authorized(_ context: AppRequestContext, _ services: Services) async throws -> (PersonRecord, FeedbackRecord) {
-        let person = try await services.staff(context)
+    static func authorized(_ context: StaffRequestContext, _ services: Services) async throws -> (PersonRecord, FeedbackRecord) {
         let record = try await FeedbackStore.require(code: context.parameters.get("code") ?? "", on: services.db)
-        try await Authorizer.check(person, .handleFeedback(units: record.unitID.map { [$0] } ?? []), on: services.db)
-        return (person, record)
+        try await services.check(context, .handleFeedback(units: record.unitID.map { [$0] } ?? []))
+        return (context.person, record)
     }
 
     static func detailModel(_ record: FeedbackRecord, person: PersonRecord, _ feature: FeedbackFeature, _ services: Services) async throws -> FeedbackStaffViews.DetailModel {

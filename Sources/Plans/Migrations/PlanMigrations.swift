@@ -3,7 +3,7 @@ import Platform
 import SQLKit
 
 public enum PlanMigrations {
-    public static let all: [any Migration] = [M001Plans(), JobLeasesMigration(), M002NotificationReads()]
+    public static let all: [any Migration] = [M001Plans(), M002NotificationReads()]
 }
 
 /// The plan tables, in plain SQL that both SQLite and PostgreSQL accept. A plan and a report are

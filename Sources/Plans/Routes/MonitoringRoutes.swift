@@ -9,8 +9,7 @@ import WorkCalendar
 /// The coordinator's monitoring matrix, urging a unit (đôn đốc), and everyone's inbox.
 enum MonitoringRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.get("/quan-tri/ke-hoach/:id/theo-doi") { request, context in
-            _ = try await services.staff(context, .managePlans)
+        routes.staff.get("/quan-tri/ke-hoach/:id/theo-doi", requires: .managePlans) { request, context in
             let query = request.queryFields
             let filter = MonitoringViews.Filter(unit: query["don-vi"] ?? "", section: query["muc"] ?? "",
                                                 day: query["ngay"].flatMap(LocalDate.init(iso:)) ?? LocalDateTime(Date()).date)
@@ -19,9 +18,8 @@ enum MonitoringRoutes {
             if query["thong-bao"] == "da-don-doc" { page.notice = S.noticeUrged(context.language) }
             return try await services.render(MonitoringViews.page(page, context.language), request, context)
         }
-        routes.post("/quan-tri/ke-hoach/:id/don-doc") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/don-doc", requires: .managePlans) { request, context in
             var request = request
-            _ = try await services.staff(context, .managePlans)
             let planID = try context.uuidParameter("id")
             let fields = try await request.formFields(context: context)
             guard let key = ObligationKey(text: fields["k"] ?? ""),
@@ -33,15 +31,15 @@ enum MonitoringRoutes {
             if fields["ve"] == "bao-cao" { return Responses.redirect(ReportAccess.path(planID, key) + "&thong-bao=da-don-doc") }
             return Responses.redirect("/quan-tri/ke-hoach/\(planID.uuidString)/theo-doi?thong-bao=da-don-doc")
         }
-        routes.get("/quan-tri/thong-bao") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/thong-bao", requires: .viewPlans) { request, context in
+            let person = context.person
             let items = try await NotificationStore.inbox(unit: person.unitID, person: person.id, language: context.language, on: services.db)
             let notice = request.queryFields["thong-bao"] == "da-doc" ? S.noticeMarkedRead(context.language) : nil
             return try await services.render(MonitoringViews.inbox(items, notice: notice, context.language), request, context)
         }
         // Opening a notification marks it as read and goes to the report it is about.
-        routes.get("/quan-tri/thong-bao/:n") { _, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/thong-bao/:n", requires: .viewPlans) { _, context in
+            let person = context.person
             guard let id = context.parameters.get("n").flatMap({ Int($0) }),
                   let item = try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database) else {
                 throw AppError.notFound
@@ -51,9 +49,9 @@ enum MonitoringRoutes {
             }
             return Responses.redirect(ReportAccess.path(planID, key))
         }
-        routes.post("/quan-tri/thong-bao/da-doc") { request, context in
+        routes.staff.post("/quan-tri/thong-bao/da-doc", requires: .viewPlans) { request, context in
             var request = request
-            let person = try await services.staff(context)
+            let person = context.person
             let fields = try await request.formFields(context: context)
             let id = fields["n"].flatMap { Int($0) }
             try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database)

@@ -47,17 +47,14 @@ enum PlanAPI {
     }
 
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.get("/api/v1/plans") { _, context in
-            _ = try await services.staff(context)
+        routes.staff.get("/api/v1/plans", requires: .viewPlans) { _, context in
             return try Responses.json(try await PlanStore.list(on: services.db))
         }
-        routes.get("/api/v1/plans/:id") { _, context in
-            _ = try await services.staff(context)
+        routes.staff.get("/api/v1/plans/:id", requires: .viewPlans) { _, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             return try Responses.json(PlanDTO(id: stored.id, plan: stored.plan))
         }
-        routes.get("/api/v1/plans/:id/tasks") { _, context in
-            _ = try await services.staff(context)
+        routes.staff.get("/api/v1/plans/:id/tasks", requires: .viewPlans) { _, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let names = try await PlanNames.load(on: services.db)
             let tasks = stored.plan.sections.flatMap { section in
@@ -69,8 +66,7 @@ enum PlanAPI {
             }
             return try Responses.json(tasks)
         }
-        routes.get("/api/v1/plans/:id/obligations") { request, context in
-            _ = try await services.staff(context)
+        routes.staff.get("/api/v1/plans/:id/obligations", requires: .viewPlans) { request, context in
             let db = services.db
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: db)
             let unit = request.queryFields["unit"].flatMap(UUID.init(uuidString:))
@@ -86,8 +82,8 @@ enum PlanAPI {
                                      label: o.occurrence.label(lang), state: cell.state)
             })
         }
-        routes.get("/api/v1/plans/:id/reports") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/api/v1/plans/:id/reports", requires: .viewPlans) { request, context in
+            let person = context.person
             let db = services.db
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: db)
             let office = try await Authorizer.isAllowed(person, .managePlans, on: db)

@@ -9,15 +9,13 @@ import WorkCalendar
 /// an issued plan's record is shown read-only.
 enum PlanEditRoutes {
     static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/quan-tri/ke-hoach/moi") { request, context in
-            _ = try await services.staff(context, .managePlans)
+        routes.staff.get("/quan-tri/ke-hoach/moi", requires: .managePlans) { request, context in
             let model = PlanRecordViews.Model(values: PlanRecordForm.values(nil, defaultYear: LocalDateTime(Date()).date.year),
                                               units: try await units(services.db))
             return try await services.render(PlanRecordViews.page(model, context.language), request, context)
         }
-        routes.post("/quan-tri/ke-hoach/moi") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/moi", requires: .managePlans) { request, context in
             var request = request
-            _ = try await services.staff(context, .managePlans)
             let fields = try await request.formFields(context: context)
             let units = try await units(services.db)
             let (plan, reader) = PlanRecordForm.read(fields, language: context.language, units: units)
@@ -28,17 +26,15 @@ enum PlanEditRoutes {
             let id = try await PlanStore.create(plan, actor: context.actor, on: services.database)
             return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=tao-moi")
         }
-        routes.get("/quan-tri/ke-hoach/:id/sua") { request, context in
-            _ = try await services.staff(context, .managePlans)
+        routes.staff.get("/quan-tri/ke-hoach/:id/sua", requires: .managePlans) { request, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let model = PlanRecordViews.Model(planID: stored.id, planTitle: stored.plan.title, status: stored.plan.status,
                                               values: PlanRecordForm.values(stored.plan, defaultYear: stored.plan.year),
                                               units: try await units(services.db))
             return try await services.render(PlanRecordViews.page(model, context.language), request, context)
         }
-        routes.post("/quan-tri/ke-hoach/:id/sua") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/sua", requires: .managePlans) { request, context in
             var request = request
-            _ = try await services.staff(context, .managePlans)
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let fields = try await request.formFields(context: context)
             let units = try await units(services.db)

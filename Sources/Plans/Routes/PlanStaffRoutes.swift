@@ -8,13 +8,13 @@ import WorkCalendar
 /// Staff pages of plans: the list, one plan, its moves, the CSV import and the task CSV.
 enum PlanStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.get("/quan-tri/ke-hoach") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/ke-hoach", requires: .viewPlans) { request, context in
+            let person = context.person
             let model = try await listModel(person, services)
             return try await services.render(PlanViews.list(model, context.language), request, context)
         }
-        routes.get("/quan-tri/ke-hoach/:id") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/ke-hoach/:id", requires: .viewPlans) { request, context in
+            let person = context.person
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let model = PlanViews.DetailModel(stored: stored, names: try await PlanNames.load(on: services.db),
                                               documents: try await FileStore.documents(stored.id, on: services.db),
@@ -23,8 +23,7 @@ enum PlanStaffRoutes {
             return try await services.render(PlanViews.detail(model, context.language), request, context)
         }
         for (path, status) in [("ban-hanh", PlanStatus.issued), ("ket-thuc", .closed)] {
-            routes.post("/quan-tri/ke-hoach/:id/\(path)") { request, context in
-                _ = try await services.staff(context, .managePlans)
+            routes.staff.post("/quan-tri/ke-hoach/:id/\(path)", requires: .managePlans) { request, context in
                 let id = try context.uuidParameter("id")
                 do {
                     try await PlanStore.transition(id, to: status, calendar: try await feature.calendar.calendar(on: services.db),
@@ -39,9 +38,9 @@ enum PlanStaffRoutes {
                 return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=\(path)")
             }
         }
-        routes.post("/quan-tri/ke-hoach/:id/van-ban") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/van-ban", requires: .managePlans) { request, context in
             var request = request
-            let person = try await services.staff(context, .managePlans)
+            let person = context.person
             let id = try await PlanStore.require(try context.uuidParameter("id"), on: services.db).id
             guard let file = try await PlanImport.readDocument(&request, context) else {
                 return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=loi-van-ban#documents")
@@ -49,19 +48,17 @@ enum PlanStaffRoutes {
             try await FileStore.attach(file, to: id, person: person.id, actor: context.actor, on: services.database)
             return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=van-ban#documents")
         }
-        routes.post("/quan-tri/ke-hoach/:id/sao-chep") { _, context in
-            _ = try await services.staff(context, .managePlans)
+        routes.staff.post("/quan-tri/ke-hoach/:id/sao-chep", requires: .managePlans) { _, context in
             let copy = try await PlanStore.copyToNextYear(try context.uuidParameter("id"), actor: context.actor, on: services.database)
             return Responses.redirect("/quan-tri/ke-hoach/\(copy.uuidString)?thong-bao=sao-chep")
         }
-        routes.get("/quan-tri/ke-hoach/:id/nhiem-vu.csv") { _, context in
-            _ = try await services.staff(context)
+        routes.staff.get("/quan-tri/ke-hoach/:id/nhiem-vu.csv", requires: .viewPlans) { _, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             return Responses.text("\u{FEFF}" + PlanCSV.export(stored.plan), contentType: "text/csv; charset=utf-8")
         }
-        routes.post("/quan-tri/ke-hoach/nhap") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/nhap", requires: .managePlans) { request, context in
             var request = request
-            let person = try await services.staff(context, .managePlans)
+            let person = context.person
             let form = try await PlanImport.readForm(&request, context)
             switch PlanImport.plan(form, language: context.language) {
             case .failure(let errors):

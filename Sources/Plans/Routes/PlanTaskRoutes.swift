@@ -10,7 +10,7 @@ import WorkCalendar
 enum PlanTaskRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
         registerSections(routes, services)
-        routes.get("/quan-tri/ke-hoach/:id/nhiem-vu/moi") { request, context in
+        routes.staff.get("/quan-tri/ke-hoach/:id/nhiem-vu/moi", requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let section = request.queryFields["muc"] ?? stored.plan.sections.last?.number
             let (values, picks) = PlanTaskForm.values(nil, section: section)
@@ -18,7 +18,7 @@ enum PlanTaskRoutes {
                                                 options: try await .load(on: services.db))
             return try await services.render(PlanTaskViews.task(model, context.language), request, context)
         }
-        routes.get("/quan-tri/ke-hoach/:id/nhiem-vu/:task/sua") { request, context in
+        routes.staff.get("/quan-tri/ke-hoach/:id/nhiem-vu/:task/sua", requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let task = try requireTask(stored, context)
             let (values, picks) = PlanTaskForm.values(task, section: stored.plan.section(of: task.id)?.number)
@@ -28,7 +28,7 @@ enum PlanTaskRoutes {
             return try await services.render(PlanTaskViews.task(model, context.language), request, context)
         }
         for path in ["/quan-tri/ke-hoach/:id/nhiem-vu/moi", "/quan-tri/ke-hoach/:id/nhiem-vu/:task/sua"] {
-            routes.post(path) { request, context in
+            routes.staff.post(path, requires: .managePlans) { request, context in
                 var request = request
                 let stored = try await draft(context, services)
                 let existing = try path.hasSuffix("/sua") ? requireTask(stored, context) : nil
@@ -36,7 +36,7 @@ enum PlanTaskRoutes {
                 return try await saveTask(fields, stored, existing, request, context, services, feature)
             }
         }
-        routes.post("/quan-tri/ke-hoach/:id/nhiem-vu/:task/xoa") { _, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/nhiem-vu/:task/xoa", requires: .managePlans) { _, context in
             let stored = try await draft(context, services)
             let task = try requireTask(stored, context)
             try await refusingConflicts(context) {
@@ -48,7 +48,7 @@ enum PlanTaskRoutes {
     }
 
     static func saveTask(_ fields: FormFields, _ stored: StoredPlan, _ existing: PlanTask?, _ request: Request,
-                         _ context: AppRequestContext, _ services: Services, _ feature: PlansFeature) async throws -> Response {
+                         _ context: StaffRequestContext, _ services: Services, _ feature: PlansFeature) async throws -> Response {
         let lang = context.language
         let options = try await PlanTaskForm.Options.load(on: services.db)
         let (task, _, reader) = PlanTaskForm.read(fields, language: lang, plan: stored.plan, existing: existing, options: options)
@@ -83,13 +83,13 @@ enum PlanTaskRoutes {
     }
 
     static func registerSections(_ routes: Routes, _ services: Services) {
-        routes.get("/quan-tri/ke-hoach/:id/muc/moi") { request, context in
+        routes.staff.get("/quan-tri/ke-hoach/:id/muc/moi", requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let next = PlanSection.numeral(stored.plan.sections.count + 1)
             let model = PlanTaskViews.SectionModel(planID: stored.id, plan: stored.plan, values: ["so": next])
             return try await services.render(PlanTaskViews.section(model, context.language), request, context)
         }
-        routes.get("/quan-tri/ke-hoach/:id/muc/:section/sua") { request, context in
+        routes.staff.get("/quan-tri/ke-hoach/:id/muc/:section/sua", requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let section = try requireSection(stored, context)
             let model = PlanTaskViews.SectionModel(planID: stored.id, plan: stored.plan, editing: section.number,
@@ -97,7 +97,7 @@ enum PlanTaskRoutes {
             return try await services.render(PlanTaskViews.section(model, context.language), request, context)
         }
         for path in ["/quan-tri/ke-hoach/:id/muc/moi", "/quan-tri/ke-hoach/:id/muc/:section/sua"] {
-            routes.post(path) { request, context in
+            routes.staff.post(path, requires: .managePlans) { request, context in
                 var request = request
                 let stored = try await draft(context, services)
                 let old = try path.hasSuffix("/sua") ? requireSection(stored, context).number : nil
@@ -121,7 +121,7 @@ enum PlanTaskRoutes {
                 return try await services.render(PlanTaskViews.section(model, context.language), request, context, status: .unprocessableContent)
             }
         }
-        routes.post("/quan-tri/ke-hoach/:id/muc/:section/xoa") { _, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/muc/:section/xoa", requires: .managePlans) { _, context in
             let stored = try await draft(context, services)
             let section = try requireSection(stored, context)
             try await refusingConflicts(context) {
@@ -133,26 +133,25 @@ enum PlanTaskRoutes {
     }
 
     /// The plan, for the office, when it is a draft; an issued or closed plan is refused (409).
-    static func draft(_ context: AppRequestContext, _ services: Services) async throws -> StoredPlan {
-        _ = try await services.staff(context, .managePlans)
+    static func draft(_ context: StaffRequestContext, _ services: Services) async throws -> StoredPlan {
         let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
         do throws(PlanEditError) { try stored.plan.requireDraft() } catch { throw AppError.conflict(error.message(context.language)) }
         return stored
     }
 
     /// A refusal of the rules becomes a 409 page.
-    static func refusingConflicts(_ context: AppRequestContext, _ body: () async throws -> Void) async throws {
+    static func refusingConflicts(_ context: StaffRequestContext, _ body: () async throws -> Void) async throws {
         do { try await body() } catch let error as PlanEditError { throw AppError.conflict(error.message(context.language)) }
     }
 
-    static func requireTask(_ stored: StoredPlan, _ context: AppRequestContext) throws -> PlanTask {
+    static func requireTask(_ stored: StoredPlan, _ context: StaffRequestContext) throws -> PlanTask {
         guard let raw = context.parameters.get("task"), let task = stored.plan.task(TaskID(raw.removingPercentEncoding ?? raw)) else {
             throw AppError.notFound
         }
         return task
     }
 
-    static func requireSection(_ stored: StoredPlan, _ context: AppRequestContext) throws -> PlanSection {
+    static func requireSection(_ stored: StoredPlan, _ context: StaffRequestContext) throws -> PlanSection {
         let raw = context.parameters.get("section") ?? ""
         guard let section = stored.plan.sections.first(where: { $0.number == (raw.removingPercentEncoding ?? raw) }) else {
             throw AppError.notFound

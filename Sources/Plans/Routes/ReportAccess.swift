@@ -36,8 +36,8 @@ struct ReportAccess: Sendable {
     }
 
     /// 404 for an unknown plan or obligation; 403 unless the person acts for the unit or reviews.
-    static func load(_ request: Request, _ context: AppRequestContext, _ services: Services) async throws -> ReportAccess {
-        let person = try await services.staff(context)
+    static func load(_ request: Request, _ context: StaffRequestContext, _ services: Services) async throws -> ReportAccess {
+        let person = context.person
         let db = services.db
         let planID = try context.uuidParameter("id")
         guard let key = ObligationKey(text: request.queryFields["k"] ?? ""),

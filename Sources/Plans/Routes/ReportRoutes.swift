@@ -9,24 +9,23 @@ import WorkCalendar
 /// The unit's obligations, the report form (draft → submit, resubmit) and the office's review.
 enum ReportRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.get("/quan-tri/ke-hoach/viec-cua-toi") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/ke-hoach/viec-cua-toi", requires: .viewPlans) { request, context in
+            let person = context.person
             let model = try await MyObligations.load(person, feature, services)
             return try await services.render(ReportViews.mine(model, context.language), request, context)
         }
-        routes.get("/quan-tri/ke-hoach/:id/bao-cao") { request, context in
+        routes.staff.get("/quan-tri/ke-hoach/:id/bao-cao", requires: .viewPlans) { request, context in
             let access = try await ReportAccess.load(request, context, services)
             let model = try await pageModel(access, services, notice: notice(request.queryFields["thong-bao"], context.language))
             return try await services.render(ReportViews.page(model, context.language), request, context)
         }
-        routes.post("/quan-tri/ke-hoach/:id/bao-cao") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/bao-cao", requires: .viewPlans) { request, context in
             var request = request
             return try await save(&request, context, services)
         }
-        routes.post("/quan-tri/ke-hoach/:id/duyet") { request, context in
+        routes.staff.post("/quan-tri/ke-hoach/:id/duyet", requires: .managePlans) { request, context in
             var request = request
             let access = try await ReportAccess.load(request, context, services)
-            try await Authorizer.check(access.person, .managePlans, on: services.db)
             let fields = try await request.formFields(context: context)
             let comment = InputText.clean(fields["nhan-xet"] ?? "")
             let action: ReviewAction = fields["quyet-dinh"] == "return" ? .returnForRevision(comment: comment) : .accept(comment: comment)
@@ -41,8 +40,8 @@ enum ReportRoutes {
             let code = fields["quyet-dinh"] == "return" ? "da-tra-lai" : "da-chap-nhan"
             return Responses.redirect(ReportAccess.path(access.planID, access.key) + "&thong-bao=\(code)")
         }
-        routes.get("/quan-tri/ke-hoach/tep/:id") { _, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri/ke-hoach/tep/:id", requires: .viewPlans) { _, context in
+            let person = context.person
             guard let file = try await FileStore.find(try context.uuidParameter("id"), on: services.db) else { throw AppError.notFound }
             if let unit = file.unit, !(try await Authorizer.isAllowed(person, .managePlans, on: services.db)) {
                 try await Authorizer.check(person, .reportForUnit(unit), on: services.db)
@@ -62,7 +61,7 @@ enum ReportRoutes {
     }
 
     /// Reads the multipart form, validates it through the rules, then saves (draft or handed in).
-    static func save(_ request: inout Request, _ context: AppRequestContext, _ services: Services) async throws -> Response {
+    static func save(_ request: inout Request, _ context: StaffRequestContext, _ services: Services) async throws -> Response {
         let access = try await ReportAccess.load(request, context, services)
         guard let unit = UUID(uuidString: access.key.unit.rawValue) else { throw AppError.notFound }
         try await Authorizer.check(access.person, .reportForUnit(unit), on: services.db)

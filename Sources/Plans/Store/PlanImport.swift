@@ -11,7 +11,7 @@ enum PlanImport {
         var csv: String?
     }
 
-    static func readForm(_ request: inout Request, _ context: AppRequestContext) async throws -> Form {
+    static func readForm(_ request: inout Request, _ context: StaffRequestContext) async throws -> Form {
         guard let boundary = MultipartForm.boundary(from: request.headers[.contentType] ?? "") else {
             throw AppError.badRequest(S.importNoFile(context.language))
         }
@@ -26,7 +26,7 @@ enum PlanImport {
 
     /// The plan (a draft), or every message.
     /// The plan's signed document from its upload form: a PDF (by its first bytes) up to 10 MB, or nil.
-    static func readDocument(_ request: inout Request, _ context: AppRequestContext) async throws -> NewEvidenceFile? {
+    static func readDocument(_ request: inout Request, _ context: StaffRequestContext) async throws -> NewEvidenceFile? {
         guard let boundary = MultipartForm.boundary(from: request.headers[.contentType] ?? "") else { return nil }
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         guard let form = MultipartForm(body: Data(buffer: body), boundary: boundary),

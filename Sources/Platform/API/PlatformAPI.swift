@@ -6,13 +6,11 @@ import Hummingbird
 public enum PlatformAPI {
     public static func register(_ routes: Routes, _ services: Services) {
         routes.post("/api/v1/session") { request, context in try await createSession(request, context, services) }
-        routes.delete("/api/v1/session") { _, context in
-            guard let identity = context.identity else { throw AppError.unauthorized }
-            try await SessionStore.delete(id: identity.sessionID, on: services.db)
+        routes.staff.delete("/api/v1/session", requires: .manageOwnAccount) { _, context in
+            try await SessionStore.delete(id: context.identity.sessionID, on: services.db)
             return Response(status: .noContent)
         }
-        routes.get("/api/v1/units") { request, context in
-            _ = try await services.staff(context, .viewUnits)
+        routes.staff.get("/api/v1/units", requires: .viewUnits) { request, context in
             let q = request.queryFields
             var query = UnitListQuery()
             query.text = q["q"].map(InputText.clean)
@@ -23,14 +21,13 @@ public enum PlatformAPI {
             let (units, total) = try await UnitStore.list(query, on: services.db)
             return try Responses.json(UnitListDTO(items: units.map(UnitDTO.init), total: total, page: query.page, perPage: query.perPage))
         }
-        routes.get("/api/v1/units/:id") { _, context in
-            _ = try await services.staff(context, .viewUnits)
+        routes.staff.get("/api/v1/units/:id", requires: .viewUnits) { _, context in
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             return try Responses.json(UnitDTO(try await UnitStore.require(id, on: services.db)))
         }
-        routes.post("/api/v1/units") { request, context in
+        routes.staff.post("/api/v1/units", requires: .viewUnits) { request, context in
             var request = request
-            let person = try await services.staff(context, .viewUnits)
+            let person = context.person
             let fields = try await jsonFields(&request)
             let (draft, reader) = try await UnitForm.read(fields, language: context.language, existingID: nil, on: services.db)
             guard let draft else { throw AppError.validation(reader.errors) }
@@ -38,11 +35,11 @@ public enum PlatformAPI {
             try await Authorizer.check(person, .createUnit(parent: parent), on: services.db)
             return try Responses.json(UnitDTO(try await UnitStore.create(draft, actor: context.actor, on: services.db)), status: .created)
         }
-        routes.patch("/api/v1/units/:id") { request, context in
+        routes.staff.patch("/api/v1/units/:id", requires: .viewUnits) { request, context in
             var request = request
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             let unit = try await UnitStore.require(id, on: services.db)
-            _ = try await services.staff(context, .editUnit(unit))
+            try await services.check(context, .editUnit(unit))
             var fields = UnitForm.values(unit).map { ($0.key, $0.value) }
             let patch = try await jsonFields(&request)
             fields.removeAll { patch.values.keys.contains($0.0) }
@@ -51,12 +48,10 @@ public enum PlatformAPI {
             guard let draft else { throw AppError.validation(reader.errors) }
             return try Responses.json(UnitDTO(try await UnitStore.update(id, with: draft, actor: context.actor, on: services.db)))
         }
-        routes.get("/api/v1/people") { _, context in
-            _ = try await services.staff(context, .managePeople)
+        routes.staff.get("/api/v1/people", requires: .managePeople) { _, context in
             return try Responses.json(PersonListDTO(items: try await PersonStore.list(on: services.db).map(PersonDTO.init)))
         }
-        routes.get("/api/v1/audit") { request, context in
-            _ = try await services.staff(context, .viewAudit)
+        routes.staff.get("/api/v1/audit", requires: .viewAudit) { request, context in
             let q = request.queryFields
             var query = AuditQuery()
             query.entityType = q["entity_type"].flatMap { $0.isEmpty ? nil : $0 }

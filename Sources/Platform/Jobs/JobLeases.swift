@@ -34,14 +34,11 @@ public enum JobLeases {
     }
 }
 
-/// The `job_leases` table. Not part of `PlatformMigrations.all`: the first feature that runs jobs
-/// registers it in its own list (its name keeps it unique).
-public struct JobLeasesMigration: AsyncMigration {
-    public init() {}
+/// The `job_leases` table, in `PlatformMigrations.all` (its name is older than that list).
+struct JobLeasesMigration: AsyncMigration {
+    var name: String { "platform.jobs.001.job_leases" }
 
-    public var name: String { "platform.jobs.001.job_leases" }
-
-    public func prepare(on database: any Database) async throws {
+    func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         try await sql.raw("""
             CREATE TABLE job_leases (
@@ -52,7 +49,7 @@ public struct JobLeasesMigration: AsyncMigration {
             """).run()
     }
 
-    public func revert(on database: any Database) async throws {
+    func revert(on database: any Database) async throws {
         try await (database as! any SQLDatabase).raw("DROP TABLE job_leases").run()
     }
 }

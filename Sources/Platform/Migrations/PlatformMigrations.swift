@@ -4,6 +4,8 @@ import FluentKit
 public enum PlatformMigrations {
     public static let all: [any Migration] = [
         M001Units(), M002People(), M003Sessions(), M004Audit(), M005Settings(), M006CalendarDecisions(),
+        // Its name predates this list; kept so that existing databases see it as done.
+        JobLeasesMigration(),
     ]
 }
 

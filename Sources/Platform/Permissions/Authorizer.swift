@@ -4,7 +4,10 @@ import Foundation
 /// Things a person may ask to do. Every permission check in the product goes through
 /// `Authorizer.check`, so the rules live here and nowhere else.
 public enum StaffAction: Sendable {
+    /// Any staff page: the person holds at least one role.
     case enterStaffArea
+    /// Change one's own password or end one's own session (every enabled account, even one without roles).
+    case manageOwnAccount
     case viewUnits
     case createUnit(parent: UnitRecord?)
     case editUnit(UnitRecord)
@@ -15,6 +18,9 @@ public enum StaffAction: Sendable {
     case editCalendar
     /// Edit procedures, assign them to units, import the catalogue.
     case editCatalog
+    /// The dossier pages: the list (scoped to the person's unit unless they coordinate), a
+    /// dossier's page and forms once `handleDossier` admits the person for it, the register.
+    case viewDossiers
     /// Receive dossiers at a one-stop desk (Decree 61/2018 Art. 17).
     case receiveDossier
     /// See and act on a dossier that these units receive, settle or hold.
@@ -23,6 +29,8 @@ public enum StaffAction: Sendable {
     case viewDossierReports
     /// Set a procedure's internal workflow and cut-off hour.
     case editWorkflow
+    /// The feedback register (scoped as `handleFeedback` says for each case).
+    case viewFeedback
     /// Register, classify, forward, assign, send, publish and close feedback (PAKN; Decree 20/2008 Art. 9).
     case registerFeedback
     /// Work on feedback held by one of these units: notes, questions to the sender, draft answers.
@@ -33,6 +41,8 @@ public enum StaffAction: Sendable {
     case viewFeedbackReports
     /// Issue and revoke Open311 API keys.
     case manageAPIKeys
+    /// The plans, the person's unit's obligations and reports, and the plans inbox.
+    case viewPlans
     /// Write and submit a unit's report on a communication plan's task (its officers and lead).
     case reportForUnit(UUID)
     /// Manage communication plans: create, edit a draft (its record, sections and tasks), import,
@@ -55,12 +65,18 @@ public enum Authorizer {
         if person.disabled { return false }
         if person.has(.administrator) { return true }
         switch action {
+        case .manageOwnAccount:
+            return true
         case .enterStaffArea, .viewUnits:
             return !person.roles.isEmpty
         case .viewAudit:
             return person.has(.coordinator)
         case .editCatalog:
             return person.has(.coordinator) || person.has(.editor)
+        case .viewDossiers:
+            return person.has(.coordinator) || person.has(.unitLead) || person.has(.officer) || person.has(.oneStopOfficer)
+        case .viewFeedback, .viewPlans:
+            return person.has(.coordinator) || person.has(.unitLead) || person.has(.officer)
         case .receiveDossier:
             return person.has(.oneStopOfficer) || person.has(.coordinator)
         case .handleDossier(let units):
@@ -115,6 +131,7 @@ public enum Authorizer {
     static func describe(_ action: StaffAction) -> String {
         switch action {
         case .enterStaffArea: "staff_area"
+        case .manageOwnAccount: "account.own"
         case .viewUnits: "units.view"
         case .createUnit: "unit.create"
         case .editUnit(let unit): "unit.edit \(unit.id)"
@@ -124,6 +141,9 @@ public enum Authorizer {
         case .viewCalendar: "calendar.view"
         case .editCalendar: "calendar.edit"
         case .editCatalog: "catalog.edit"
+        case .viewDossiers: "dossiers.view"
+        case .viewFeedback: "feedback.view"
+        case .viewPlans: "plans.view"
         case .receiveDossier: "dossier.receive"
         case .handleDossier(let units): "dossier.handle \(units.map(\.uuidString).joined(separator: ","))"
         case .viewDossierReports: "dossier.reports"

@@ -17,11 +17,10 @@ public enum AuthRoutes {
             response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, "", maxAge: 0, config: services.config))
             return response
         }
-        routes.get("/quan-tri/mat-khau") { request, context in
-            _ = try context.requirePerson()
+        routes.staff.get("/quan-tri/mat-khau", requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in
             return try await services.render(AuthViews.changePassword(errors: [], notice: nil, context.language), request, context)
         }
-        routes.post("/quan-tri/mat-khau") { request, context in try await changePassword(request, context, services) }
+        routes.staff.post("/quan-tri/mat-khau", requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in try await changePassword(request, context, services) }
         routes.get("/ngon-ngu/:lang") { request, context in
             let language = Language(rawValue: context.parameters.get("lang") ?? "") ?? .vi
             var response = Responses.redirect(safeNext(request.queryFields["next"]) ?? "/")
@@ -72,9 +71,9 @@ public enum AuthRoutes {
         return response
     }
 
-    static func changePassword(_ request: Request, _ context: AppRequestContext, _ services: Services) async throws -> Response {
+    static func changePassword(_ request: Request, _ context: StaffRequestContext, _ services: Services) async throws -> Response {
         var request = request
-        let person = try context.requirePerson()
+        let person = context.person
         let fields = try await request.formFields(context: context)
         let lang = context.language
         let current = fields["current_password"] ?? ""

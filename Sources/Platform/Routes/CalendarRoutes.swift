@@ -21,8 +21,8 @@ public enum CalendarRoutes {
             let status: HTTPResponse.Status = input.errors.isEmpty ? .ok : .unprocessableContent
             return try await services.render(CalendarViews.calculator(input: input, result: result, context.language), request, context, status: status)
         }
-        routes.get("/quan-tri/lich") { request, context in
-            let person = try await services.staff(context, .viewCalendar)
+        routes.staff.get("/quan-tri/lich", requires: .viewCalendar) { request, context in
+            let person = context.person
             let year = Int(request.queryFields["nam"] ?? "").flatMap { (1900...2199).contains($0) ? $0 : nil } ?? currentYear()
             let db = services.db
             let model = CalendarViews.YearModel(
@@ -33,30 +33,26 @@ public enum CalendarRoutes {
                 changed: request.queryFields["doi"].flatMap(Int.init), notice: request.queryFields["thong-bao"])
             return try await services.render(CalendarViews.year(model, context.language), request, context)
         }
-        routes.post("/quan-tri/lich/cau-hinh") { request, context in
+        routes.staff.post("/quan-tri/lich/cau-hinh", requires: .editCalendar) { request, context in
             var request = request
-            _ = try await services.staff(context, .editCalendar)
             let fields = try await request.formFields(context: context)
             try await CalendarStore.setSwappedSaturdaysCount(fields["swapped_saturdays"] == "1", actor: context.actor, on: services.db)
             return Responses.redirect("/quan-tri/lich?nam=\(Int(fields["year"] ?? "") ?? currentYear())&thong-bao=cau-hinh")
         }
-        routes.get("/quan-tri/lich/van-ban/moi") { request, context in
-            _ = try await services.staff(context, .editCalendar)
+        routes.staff.get("/quan-tri/lich/van-ban/moi", requires: .editCalendar) { request, context in
             let year = request.queryFields["nam"] ?? String(currentYear())
             return try await services.render(CalendarViews.decisionForm(id: nil, values: ["year": year], errors: [], context.language), request, context)
         }
-        routes.post("/quan-tri/lich/van-ban/moi") { request, context in try await saveDecision(request, context, services, store, id: nil) }
-        routes.get("/quan-tri/lich/van-ban/:id/sua") { request, context in
-            _ = try await services.staff(context, .editCalendar)
+        routes.staff.post("/quan-tri/lich/van-ban/moi", requires: .editCalendar) { request, context in try await saveDecision(request, context, services, store, id: nil) }
+        routes.staff.get("/quan-tri/lich/van-ban/:id/sua", requires: .editCalendar) { request, context in
             let id = try context.uuidParameter("id")
             let decision = try await CalendarStore.decision(id, on: services.db)
             return try await services.render(CalendarViews.decisionForm(id: id, values: CalendarViews.values(decision), errors: [], context.language), request, context)
         }
-        routes.post("/quan-tri/lich/van-ban/:id/sua") { request, context in
+        routes.staff.post("/quan-tri/lich/van-ban/:id/sua", requires: .editCalendar) { request, context in
             try await saveDecision(request, context, services, store, id: try context.uuidParameter("id"))
         }
-        routes.post("/quan-tri/lich/van-ban/:id/xoa") { request, context in
-            _ = try await services.staff(context, .editCalendar)
+        routes.staff.post("/quan-tri/lich/van-ban/:id/xoa", requires: .editCalendar) { request, context in
             let id = try context.uuidParameter("id")
             let db = services.db
             let year = try await CalendarStore.decision(id, on: db).year
@@ -67,9 +63,8 @@ public enum CalendarRoutes {
         }
     }
 
-    static func saveDecision(_ request: Request, _ context: AppRequestContext, _ services: Services, _ store: CalendarStore, id: UUID?) async throws -> Response {
+    static func saveDecision(_ request: Request, _ context: StaffRequestContext, _ services: Services, _ store: CalendarStore, id: UUID?) async throws -> Response {
         var request = request
-        _ = try await services.staff(context, .editCalendar)
         let fields = try await request.formFields(context: context)
         let (draft, reader) = CalendarForms.readDecision(fields, language: context.language)
         guard let draft else {

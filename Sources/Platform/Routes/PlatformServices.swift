@@ -21,12 +21,18 @@ public struct Services: Sendable {
         return Responses.html(Layout.render(page, ctx), status: status)
     }
 
-    /// The signed-in staff member allowed to do `action`; otherwise 401 (sign-in) or 403.
-    /// In production a person still holding an initial password is sent to change it first.
-    public func staff(_ context: AppRequestContext, _ action: StaffAction = .enterStaffArea) async throws -> PersonRecord {
-        let person = try context.requirePerson()
-        if config.isProduction, person.mustChangePassword { throw AppError.mustChangePassword }
-        try await Authorizer.check(person, action, on: db)
-        return person
+    public func render(_ page: Page, _ request: Request, _ context: StaffRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+        try await render(page, request, context.app, status: status)
+    }
+
+    /// A rule that depends on a record the handler has loaded (the route's own permission was
+    /// checked before the handler ran): allows or throws `AppError.forbidden`.
+    public func check(_ context: StaffRequestContext, _ action: StaffAction) async throws {
+        try await Authorizer.check(context.person, action, on: db)
+    }
+
+    /// Whether the signed-in person may do `action` (to show or hide a link or a form).
+    public func allows(_ context: StaffRequestContext, _ action: StaffAction) async throws -> Bool {
+        try await Authorizer.isAllowed(context.person, action, on: db)
     }
 }

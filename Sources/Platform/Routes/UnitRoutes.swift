@@ -6,8 +6,7 @@ import Hummingbird
 /// Staff pages for organisation units under `/quan-tri/don-vi`.
 public enum UnitRoutes {
     public static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/quan-tri/don-vi") { request, context in
-            _ = try await services.staff(context, .viewUnits)
+        routes.staff.get("/quan-tri/don-vi", requires: .viewUnits) { request, context in
             var query = UnitListQuery()
             let q = request.queryFields
             query.text = q["q"].map(InputText.clean)
@@ -17,15 +16,15 @@ public enum UnitRoutes {
             let (units, total) = try await UnitStore.list(query, on: services.db)
             return try await services.render(UnitViews.list(units: units, total: total, query: query, context.language), request, context)
         }
-        routes.get("/quan-tri/don-vi/moi") { request, context in
-            let person = try await services.staff(context, .viewUnits)
+        routes.staff.get("/quan-tri/don-vi/moi", requires: .viewUnits) { request, context in
+            let person = context.person
             let parents = try await parentOptions(for: nil, person: person, services)
             let values = UnitForm.values(nil)
             return try await services.render(UnitViews.form(unit: nil, values: values, parents: parents, errors: [], context.language), request, context)
         }
-        routes.post("/quan-tri/don-vi/moi") { request, context in
+        routes.staff.post("/quan-tri/don-vi/moi", requires: .viewUnits) { request, context in
             var request = request
-            let person = try await services.staff(context, .viewUnits)
+            let person = context.person
             let fields = try await request.formFields(context: context)
             let (draft, reader) = try await UnitForm.read(fields, language: context.language, existingID: nil, on: services.db)
             let parent = try await draft?.parentID.asyncMap { try await UnitStore.find($0, on: services.db) } ?? nil
@@ -37,8 +36,8 @@ public enum UnitRoutes {
             let unit = try await UnitStore.create(draft, actor: context.actor, on: services.db)
             return Responses.redirect("/quan-tri/don-vi/\(unit.id)?thong-bao=da-tao")
         }
-        routes.get("/quan-tri/don-vi/:id") { request, context in
-            let person = try await services.staff(context, .viewUnits)
+        routes.staff.get("/quan-tri/don-vi/:id", requires: .viewUnits) { request, context in
+            let person = context.person
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
             let db = services.db
             let details = UnitViews.Details(
@@ -51,16 +50,16 @@ public enum UnitRoutes {
                 notice: request.queryFields["thong-bao"])
             return try await services.render(UnitViews.detail(details, context.language), request, context)
         }
-        routes.get("/quan-tri/don-vi/:id/sua") { request, context in
+        routes.staff.get("/quan-tri/don-vi/:id/sua", requires: .viewUnits) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
-            let person = try await services.staff(context, .editUnit(unit))
+            let person = context.person; try await services.check(context, .editUnit(unit))
             let parents = try await parentOptions(for: unit, person: person, services)
             return try await services.render(UnitViews.form(unit: unit, values: UnitForm.values(unit), parents: parents, errors: [], context.language), request, context)
         }
-        routes.post("/quan-tri/don-vi/:id/sua") { request, context in
+        routes.staff.post("/quan-tri/don-vi/:id/sua", requires: .enterStaffArea) { request, context in
             var request = request
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
-            let person = try await services.staff(context, .editUnit(unit))
+            let person = context.person; try await services.check(context, .editUnit(unit))
             let fields = try await request.formFields(context: context)
             let (draft, reader) = try await UnitForm.read(fields, language: context.language, existingID: unit.id, on: services.db)
             guard var draft else {
@@ -74,19 +73,19 @@ public enum UnitRoutes {
             try await UnitStore.update(unit.id, with: draft, actor: context.actor, on: services.db)
             return Responses.redirect("/quan-tri/don-vi/\(unit.id)?thong-bao=da-luu")
         }
-        routes.get("/quan-tri/don-vi/:id/dong") { request, context in
+        routes.staff.get("/quan-tri/don-vi/:id/dong", requires: .viewUnits) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
-            _ = try await services.staff(context, .closeUnit(unit))
+            try await services.check(context, .closeUnit(unit))
             return try await services.render(UnitViews.close(unit: unit, values: [:], errors: [], context.language), request, context)
         }
-        routes.post("/quan-tri/don-vi/:id/dong") { request, context in try await close(request, context, services) }
+        routes.staff.post("/quan-tri/don-vi/:id/dong", requires: .viewUnits) { request, context in try await close(request, context, services) }
     }
 
-    static func close(_ request: Request, _ context: AppRequestContext, _ services: Services) async throws -> Response {
+    static func close(_ request: Request, _ context: StaffRequestContext, _ services: Services) async throws -> Response {
         var request = request
         let db = services.db
         let unit = try await UnitStore.require(try context.uuidParameter("id"), on: db)
-        _ = try await services.staff(context, .closeUnit(unit))
+        try await services.check(context, .closeUnit(unit))
         let fields = try await request.formFields(context: context)
         var reader = FormReader(fields, language: context.language)
         let dateRaw = reader.text("valid_to", label: S.unitValidTo, required: true, maxLength: 10)

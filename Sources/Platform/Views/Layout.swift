@@ -39,8 +39,8 @@ public enum Layout {
             }
             el("nav", [.aria("label", S.mainNavigation(lang))]) {
                 el("ul") {
-                    if page.area == .staff, let person = ctx.identity?.person {
-                        for item in ctx.navigation.staffItems(for: person) {
+                    if page.area == .staff, ctx.identity != nil {
+                        for item in ctx.staffMenu {
                             navItem(item.path, item.label(lang), ctx, count: ctx.counts[item.path].flatMap { $0 > 0 ? ($0, item.count?.label) : nil })
                         }
                         navItem("/", S.navPublicSite(lang), ctx)

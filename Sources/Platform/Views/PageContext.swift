@@ -11,6 +11,9 @@ public struct PageContext: Sendable {
     public var site: UnitRecord?
     public var requestID: String
     public var navigation: Navigation = .init()
+    /// The staff menu entries the signed-in person may follow (`Authorizer` decides, as for the
+    /// routes they lead to); filled only on staff pages.
+    public var staffMenu: [Navigation.Item] = []
     /// The numbers beside staff menu entries (unread notices), by the entry's path; filled only
     /// on staff pages, one query per counted entry the person sees.
     public var counts: [String: Int] = [:]
@@ -22,7 +25,8 @@ public struct PageContext: Sendable {
             path: request.uri.path, site: try await Settings.siteUnit(on: db), requestID: context.requestID,
             navigation: navigation)
         if area == .staff, let person = context.identity?.person {
-            for item in navigation.staffItems(for: person) {
+            page.staffMenu = try await navigation.staffItems(for: person, on: db)
+            for item in page.staffMenu {
                 if let count = item.count { page.counts[item.path] = try await count.value(person, db) }
             }
         }
@@ -42,16 +46,24 @@ public struct Navigation: Sendable {
     public struct Item: Sendable {
         public var path: String
         public var label: Copy
-        /// Shown only to people holding one of these roles (nil: everyone in the area).
-        public var roles: Set<Role>?
+        /// A staff entry's permission: the one its route declares, so the menu shows the entry
+        /// exactly to the people the route admits. Nil on public entries.
+        public var action: StaffAction?
         /// A number shown beside a staff entry for the person reading the page (e.g. unread
         /// notices), with the words a screen reader says after it ("{0} unread").
         public var count: Count?
 
-        public init(_ path: String, _ label: Copy, roles: Set<Role>? = nil, count: Count? = nil) {
+        /// A public entry.
+        public init(_ path: String, _ label: Copy) {
             self.path = path
             self.label = label
-            self.roles = roles
+        }
+
+        /// A staff entry, shown to whoever `Authorizer` allows `action`.
+        public init(_ path: String, _ label: Copy, requires action: StaffAction, count: Count? = nil) {
+            self.path = path
+            self.label = label
+            self.action = action
             self.count = count
         }
     }
@@ -66,9 +78,13 @@ public struct Navigation: Sendable {
         }
     }
 
-    /// The staff entries `person` may see.
-    public func staffItems(for person: PersonRecord) -> [Item] {
-        staffItems.filter { item in item.roles.map { !$0.isDisjoint(with: person.roles) } ?? true }
+    /// The staff entries `person` may follow.
+    public func staffItems(for person: PersonRecord, on db: any Database) async throws -> [Item] {
+        var items: [Item] = []
+        for item in staffItems where try await Authorizer.isAllowed(person, item.action ?? .enterStaffArea, on: db) {
+            items.append(item)
+        }
+        return items
     }
 
     public var publicItems: [Item]
@@ -91,9 +107,11 @@ public struct Navigation: Sendable {
     public static let platform = Navigation(
         publicItems: [Item("/", S.navHome), Item("/tinh-han", S.navCalculator)],
         staffItems: [
-            Item("/quan-tri", S.navStaffHome), Item("/quan-tri/don-vi", S.navUnits), Item("/quan-tri/lich", S.navCalendar),
-            Item("/quan-tri/nhat-ky", S.navAudit, roles: [.administrator, .coordinator]),
-            Item("/quan-tri/nguoi-dung", S.navPeople, roles: [.administrator]),
+            Item("/quan-tri", S.navStaffHome, requires: .enterStaffArea),
+            Item("/quan-tri/don-vi", S.navUnits, requires: .viewUnits),
+            Item("/quan-tri/lich", S.navCalendar, requires: .viewCalendar),
+            Item("/quan-tri/nhat-ky", S.navAudit, requires: .viewAudit),
+            Item("/quan-tri/nguoi-dung", S.navPeople, requires: .managePeople),
         ])
 }
 

@@ -38,12 +38,6 @@ public struct AppRequestContext: RequestContext {
             personID: identity?.person.id, name: identity.map { "\($0.person.fullName) (\($0.person.username))" } ?? "anonymous",
             address: clientAddress, requestID: requestID)
     }
-
-    /// The signed-in person, or a 401 (a sign-in redirect on pages).
-    public func requirePerson() throws -> PersonRecord {
-        guard let identity else { throw AppError.unauthorized }
-        return identity.person
-    }
 }
 
 /// The double-submit token of one page request: the one in the visitor's cookie when it is

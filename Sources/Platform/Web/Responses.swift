@@ -44,7 +44,7 @@ public struct APIErrorBody: Codable, Sendable {
 
 extension Request {
     /// Reads a form body (bounded) into fields.
-    public mutating func formFields(context: AppRequestContext, limit: Int = 256 * 1024) async throws -> FormFields {
+    public mutating func formFields(context: some RequestContext, limit: Int = 256 * 1024) async throws -> FormFields {
         let buffer = try await collectBody(upTo: limit)
         return FormFields(urlEncoded: String(buffer: buffer))
     }

@@ -8,12 +8,29 @@ public typealias Handler = @Sendable (Request, AppRequestContext) async throws -
 /// wrong method gets 405 with `Allow` instead of 404.
 public final class RouteTable: Sendable {
     private let entries = NIOLockedValueBox<[(method: String, segments: [Substring])]>([])
+    private let staff = NIOLockedValueBox<[StaffRoute]>([])
+
+    /// A staff route as registered: its method, path pattern and the permission it declares.
+    public struct StaffRoute: Sendable {
+        public let method: String
+        public let path: String
+        public let action: StaffAction
+    }
 
     public init() {}
 
-    func add(method: String, path: String) {
+    func add(method: String, path: String, staffAction: StaffAction? = nil) {
         entries.withLockedValue { $0.append((method, path.split(separator: "/"))) }
+        if let staffAction { staff.withLockedValue { $0.append(.init(method: method, path: path, action: staffAction)) } }
     }
+
+    /// Every registered path pattern.
+    public var allPaths: [String] {
+        entries.withLockedValue { $0.map { "/" + $0.segments.joined(separator: "/") } }
+    }
+
+    /// Every route registered through `StaffRouter`, in order.
+    public var staffRoutes: [StaffRoute] { staff.withLockedValue { $0 } }
 
     public func allowedMethods(for path: String) -> [String] {
         let parts = path.split(separator: "/")
@@ -30,13 +47,17 @@ public final class RouteTable: Sendable {
 }
 
 /// Registers handlers on the Hummingbird router and in the route table at once.
+/// Public routes are registered here directly; staff routes through `staff`, which admits only
+/// signed-in people holding the permission each route declares.
 public struct Routes {
     public let router: Router<AppRequestContext>
     public let table: RouteTable
+    public let staff: StaffRouter
 
-    public init(router: Router<AppRequestContext>, table: RouteTable) {
+    public init(router: Router<AppRequestContext>, table: RouteTable, services: Services) {
         self.router = router
         self.table = table
+        self.staff = StaffRouter(router: router, table: table, services: services)
     }
 
     public func get(_ path: String, _ handler: @escaping Handler) {
@@ -60,7 +81,7 @@ public struct Routes {
     }
 }
 
-extension AppRequestContext {
+extension RequestContext {
     public func uuidParameter(_ name: String) throws -> UUID {
         guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw AppError.notFound }
         return id

@@ -71,13 +71,13 @@ struct Fixture {
 }
 
 /// Runs `body` against the real router with a fresh database and the fixture.
-func withApp(_ body: @Sendable (AppEnvironment, Fixture, any TestClientProtocol) async throws -> Void) async throws {
+func withApp(table: RouteTable = RouteTable(), _ body: @Sendable (AppEnvironment, Fixture, any TestClientProtocol) async throws -> Void) async throws {
     let database = try await TestDatabase.make()
     do {
         let fixture = try await Fixture.load(database.env)
         var logger = Logger(label: "test")
         logger.logLevel = .warning
-        let app = buildApplication(database.env, logger: logger)
+        let app = buildApplication(database.env, logger: logger, table: table)
         try await app.test(.router) { client in try await body(database.env, fixture, client) }
     } catch {
         await database.cleanup()

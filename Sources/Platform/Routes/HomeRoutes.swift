@@ -2,20 +2,19 @@ import FluentKit
 import Foundation
 import Hummingbird
 
-/// Public home, staff home, the audit log and the people list.
-public enum StaffRoutes {
+/// The public home, the staff home, the audit log and the people list.
+public enum HomeRoutes {
     public static func register(_ routes: Routes, _ services: Services) {
         routes.get("/") { request, context in
             try await services.render(HomeViews.home(context.language), request, context)
         }
-        routes.get("/quan-tri") { request, context in
-            let person = try await services.staff(context)
+        routes.staff.get("/quan-tri", requires: .enterStaffArea) { request, context in
+            let person = context.person
             let notice = request.queryFields["thong-bao"] == "mat-khau" ? S.passwordChanged(context.language) : nil
             let canAudit = try await Authorizer.isAllowed(person, .viewAudit, on: services.db)
             return try await services.render(HomeViews.staffHome(person: person, canAudit: canAudit, notice: notice, context.language), request, context)
         }
-        routes.get("/quan-tri/nhat-ky") { request, context in
-            _ = try await services.staff(context, .viewAudit)
+        routes.staff.get("/quan-tri/nhat-ky", requires: .viewAudit) { request, context in
             let q = request.queryFields
             var query = AuditQuery()
             query.entityType = q["loai"].flatMap { $0.isEmpty ? nil : $0 }
@@ -25,8 +24,7 @@ public enum StaffRoutes {
             let (entries, total) = try await Audit.list(on: services.db, query)
             return try await services.render(AuditViews.list(entries: entries, total: total, query: query, context.language), request, context)
         }
-        routes.get("/quan-tri/nguoi-dung") { request, context in
-            _ = try await services.staff(context, .managePeople)
+        routes.staff.get("/quan-tri/nguoi-dung", requires: .managePeople) { request, context in
             let people = try await PersonStore.list(on: services.db)
             var unitNames: [UUID: String] = [:]
             for id in Set(people.map(\.unitID)) { unitNames[id] = try await UnitStore.find(id, on: services.db)?.name }
