@@ -21,7 +21,7 @@ struct DossierTests {
     /// (1.001193, from the shared data) received at that desk.
     static func desk(_ env: AppEnvironment, _ f: Fixture) async throws -> (desk: UnitRecord, procedure: Procedure) {
         let db = env.database.db
-        let actor = Actor.system("test")
+        let actor = AuditActor.system("test")
         let desk = try await UnitStore.create(UnitDraft(name: "Bộ phận Một cửa huyện", kind: .oneStopDesk, parentID: f.district.id, agencyCode: "000.08.25.H41"), actor: actor, on: db)
         try await PersonStore.create(PersonDraft(username: "motcua", fullName: "Người một cửa", unitID: desk.id, roles: [.oneStopOfficer]),
                                      password: Fixture.password, mustChangePassword: false, cost: 4, actor: actor, on: db)

@@ -61,7 +61,7 @@ enum FeedbackFixture {
     }
 
     static let staff = CaseActor.staff("dieuphoi")
-    static let actor = Actor.system("test")
+    static let actor = AuditActor.system("test")
 
     /// Takes a received case through register, classification, assignment, draft, approval and sending.
     static func answer(_ code: String, _ env: AppEnvironment, unit: UUID, at start: LocalDateTime, calendar: HolidayCalendar) async throws {

@@ -13,7 +13,7 @@ import WorkCalendar
 enum PlanFixture {
     static func groups(_ env: AppEnvironment, _ f: Fixture) async throws -> [String: UUID] {
         let db = env.database.db
-        let actor = Actor.system("test")
+        let actor = AuditActor.system("test")
         let communes = try await UnitGroups.create(name: "UBND các xã, thị trấn", code: "xa-thi-tran-dien-chau", ruleKind: .communeCommittee,
                                                    ruleParentID: f.district.id, members: [], actor: actor, on: db)
         let offices = try await UnitGroups.create(name: "Các phòng, ban, ngành cấp huyện", code: "phong-ban-nganh-huyen", ruleKind: nil,

@@ -6,7 +6,7 @@ import TestKit
 /// Seeded random cases driven through the state machine with random events.
 enum RandomCases {
     static let units = ["Văn phòng HĐND và UBND", "Công chức tư pháp - hộ tịch", "Công chức địa chính"]
-    static let staff: [Actor] = [officer, handler, coordinator]
+    static let staff: [CaseActor] = [officer, handler, coordinator]
 
     static func moment(after start: LocalDateTime, maxMinutes: Int, using rng: inout SeededGenerator) -> LocalDateTime {
         let total = start.minutes + Int.random(in: 0...maxMinutes, using: &rng)
@@ -51,7 +51,7 @@ enum RandomCases {
                 let pool = Int.random(in: 0..<6, using: &rng) == 0 ? FeedbackEvent.Kind.allCases : allowed
                 guard let kind = pool.randomElement(using: &rng) else { break }
                 clock = moment(after: clock, maxMinutes: 9 * 1440, using: &rng)
-                let actor: Actor = kind.senderMayDo && Bool.random(using: &rng) ? .sender : staff.randomElement(using: &rng) ?? officer
+                let actor: CaseActor = kind.senderMayDo && Bool.random(using: &rng) ? .sender : staff.randomElement(using: &rng) ?? officer
                 let before = feedback
                 do {
                     try feedback.apply(event(kind, at: clock, using: &rng), by: actor, calendar: calendar)

@@ -5,13 +5,13 @@ import TestKit
 
 /// A case in each status, reached by legal events on Monday 03/03/2025.
 enum Reach {
-    static func steps(to status: FeedbackStatus) -> [(FeedbackEvent, Actor)] {
-        let register: (FeedbackEvent, Actor) = (.register(at: at("2025-03-03T08:10"), number: 15), officer)
-        let within: (FeedbackEvent, Actor) = (.classify(at: at("2025-03-03T08:20"), .withinCompetence), officer)
-        let assign: (FeedbackEvent, Actor) = (.assign(at: at("2025-03-03T08:30"), unit: "Công chức tư pháp - hộ tịch"), officer)
-        let draft: (FeedbackEvent, Actor) = (.draftAnswer(at: at("2025-03-03T09:00"), text: "Trả lời: đã sửa quy trình.", template: "tra-loi"), handler)
-        let approve: (FeedbackEvent, Actor) = (.approve(at: at("2025-03-03T09:30")), coordinator)
-        let send: (FeedbackEvent, Actor) = (.sendAnswer(at: at("2025-03-03T10:00")), officer)
+    static func steps(to status: FeedbackStatus) -> [(FeedbackEvent, CaseActor)] {
+        let register: (FeedbackEvent, CaseActor) = (.register(at: at("2025-03-03T08:10"), number: 15), officer)
+        let within: (FeedbackEvent, CaseActor) = (.classify(at: at("2025-03-03T08:20"), .withinCompetence), officer)
+        let assign: (FeedbackEvent, CaseActor) = (.assign(at: at("2025-03-03T08:30"), unit: "Công chức tư pháp - hộ tịch"), officer)
+        let draft: (FeedbackEvent, CaseActor) = (.draftAnswer(at: at("2025-03-03T09:00"), text: "Trả lời: đã sửa quy trình.", template: "tra-loi"), handler)
+        let approve: (FeedbackEvent, CaseActor) = (.approve(at: at("2025-03-03T09:30")), coordinator)
+        let send: (FeedbackEvent, CaseActor) = (.sendAnswer(at: at("2025-03-03T10:00")), officer)
         switch status {
         case .received: return []
         case .registered: return [register]

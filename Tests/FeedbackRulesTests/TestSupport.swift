@@ -3,9 +3,9 @@ import Foundation
 import WorkCalendar
 import TestKit
 
-let officer = Actor.staff("can-bo-tiep-nhan")
-let handler = Actor.staff("chuyen-vien-tu-phap")
-let coordinator = Actor.staff("dau-moi-kiem-soat")
+let officer = CaseActor.staff("can-bo-tiep-nhan")
+let handler = CaseActor.staff("chuyen-vien-tu-phap")
+let coordinator = CaseActor.staff("dau-moi-kiem-soat")
 
 /// A new case received at `moment`.
 func newCase(_ moment: String = "2025-03-03T08:00", channel: FeedbackChannel = .webForm,
@@ -14,7 +14,7 @@ func newCase(_ moment: String = "2025-03-03T08:00", channel: FeedbackChannel = .
 }
 
 /// Applies events that must all succeed.
-func run(_ feedback: FeedbackCase, _ steps: [(FeedbackEvent, Actor)]) -> FeedbackCase {
+func run(_ feedback: FeedbackCase, _ steps: [(FeedbackEvent, CaseActor)]) -> FeedbackCase {
     var result = feedback
     for (event, actor) in steps {
         do { try result.apply(event, by: actor, calendar: calendar) } catch {

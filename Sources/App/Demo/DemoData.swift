@@ -9,7 +9,7 @@ import Platform
 /// replaced the district's communes on 01/7/2025, and one account per role.
 /// Idempotent: every piece is looked up before it is created, so a second run changes nothing.
 public enum DemoData {
-    static let actor = Actor.system("demo")
+    static let actor = AuditActor.system("demo")
 
     /// Where the shared data lives (`../shared` beside the repository by default).
     public static var sharedDirectory: String {

@@ -11,7 +11,7 @@ import WorkCalendar
 /// and audit are as in use), some answered late, some published and rated.
 /// Idempotent: nothing is added when cases exist.
 enum DemoFeedback {
-    static let actor = Actor.system("demo")
+    static let actor = AuditActor.system("demo")
 
     struct Topic {
         var kind: ContentKind

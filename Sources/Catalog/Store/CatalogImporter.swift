@@ -96,7 +96,7 @@ public enum CatalogImporter {
 
     /// Writes parsed records in one transaction and records the run.
     public static func load(
-        _ parsed: Parsed, sources: [String], actor: Actor, on db: any Database,
+        _ parsed: Parsed, sources: [String], actor: AuditActor, on db: any Database,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> Summary {
         try await db.transaction { tx in
@@ -142,7 +142,7 @@ public enum CatalogImporter {
         }
     }
 
-    static func upsert(_ procedure: Procedure, actor: Actor, on tx: any Database, into summary: inout Summary) async throws {
+    static func upsert(_ procedure: Procedure, actor: AuditActor, on tx: any Database, into summary: inout Summary) async throws {
         if let model = try await ProcedureModel.find(procedure.code, on: tx) {
             let old = try ProcedureStore.decode(model)
             let changes = procedure.differences(from: old)

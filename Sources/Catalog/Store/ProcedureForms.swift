@@ -25,7 +25,7 @@ public enum ProcedureForms {
 
     @discardableResult
     public static func add(
-        _ code: String, templateName: String, fileName: String, contentType: String, data: Data, actor: Actor, on db: any Database
+        _ code: String, templateName: String, fileName: String, contentType: String, data: Data, actor: AuditActor, on db: any Database
     ) async throws -> UUID {
         try await db.transaction { tx in
             let model = ProcedureFormModel()
@@ -43,7 +43,7 @@ public enum ProcedureForms {
         }
     }
 
-    public static func remove(_ id: UUID, of code: String, actor: Actor, on db: any Database) async throws {
+    public static func remove(_ id: UUID, of code: String, actor: AuditActor, on db: any Database) async throws {
         try await db.transaction { tx in
             guard let model = try await ProcedureFormModel.find(id, on: tx), model.procedureCode == code else { throw AppError.notFound }
             try await model.delete(on: tx)

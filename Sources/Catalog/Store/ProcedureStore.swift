@@ -53,7 +53,7 @@ public enum ProcedureStore {
     }
 
     /// Saves a procedure edited by staff: audited with the fields that changed.
-    public static func save(_ procedure: Procedure, replacedBy: String?, actor: Actor, on db: any Database) async throws {
+    public static func save(_ procedure: Procedure, replacedBy: String?, actor: AuditActor, on db: any Database) async throws {
         try await db.transaction { tx in
             guard let model = try await ProcedureModel.find(procedure.code, on: tx) else { throw AppError.notFound }
             let old = try decode(model)
@@ -85,7 +85,7 @@ public enum ProcedureStore {
     }
 
     /// Replaces the set of receiving units of a procedure; audited.
-    public static func assign(_ code: String, units: [UUID: Int?], actor: Actor, on db: any Database) async throws {
+    public static func assign(_ code: String, units: [UUID: Int?], actor: AuditActor, on db: any Database) async throws {
         try await db.transaction { tx in
             let existing = try await ProcedureUnitModel.query(on: tx).filter(\.$procedureCode == code).all()
             let before = Dictionary(existing.map { ($0.unitID, $0.internalDays) }, uniquingKeysWith: { a, _ in a })

@@ -88,7 +88,7 @@ extension DossierStore {
 
     /// Applies `action` to the dossier `id`, as `actor` of `actorUnit`, at `moment` (now by
     /// default). Refused actions throw `DossierRefusal` and change nothing.
-    public static func apply(_ action: DossierAction, to id: UUID, actor: Actor, actorUnit: UUID, calendar: HolidayCalendar,
+    public static func apply(_ action: DossierAction, to id: UUID, actor: AuditActor, actorUnit: UUID, calendar: HolidayCalendar,
                              at moment: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
@@ -133,7 +133,7 @@ extension DossierStore {
 
     /// Keeps the control slip (Mẫu 05) in step with the action; returns the unit holding the
     /// dossier afterwards.
-    static func updateHandovers(_ action: DossierAction, _ record: DossierRecord, _ after: DossierSnapshot, actor: Actor, actorUnit: UUID,
+    static func updateHandovers(_ action: DossierAction, _ record: DossierRecord, _ after: DossierSnapshot, actor: AuditActor, actorUnit: UUID,
                                 calendar: HolidayCalendar, at moment: LocalDateTime, on tx: any Database) async throws -> UUID {
         let sql = tx as! any SQLDatabase
         let rows = try await handovers(of: record.id, on: tx)
@@ -208,7 +208,7 @@ extension DossierStore {
                 throw DossierRefusal(.init(vi: "Hồ sơ này đã được đánh giá", en: "This dossier has already been rated"))
             }
             try await sql.raw("UPDATE dossiers SET rating = \(bind: score), contacts = \(bind: contacts), rated_at = \(bind: moment.iso) WHERE id = \(bind: record.id.uuidString)").run()
-            let citizen = Actor(personID: nil, name: "applicant", address: nil, requestID: nil)
+            let citizen = AuditActor(personID: nil, name: "applicant", address: nil, requestID: nil)
             try await addEvent(record.id, at: moment, kind: "rate", status: record.status.code, actor: citizen, note: String(score), on: sql)
             try await Audit.record(on: tx, actor: citizen, action: "dossier.rate", entityType: "dossier", entityID: code,
                                    label: record.procedureName, after: ["rating": String(score)])

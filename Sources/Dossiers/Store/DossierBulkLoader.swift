@@ -140,7 +140,7 @@ public enum DossierBulkLoader {
             try await sql.raw(dq).run()
         }
         guard history else { return }
-        let demo = Actor.system("demo")
+        let demo = AuditActor.system("demo")
         for (id, item) in zip(ids, items) {
             for entry in item.snapshot.lifecycle.timeline {
                 try await DossierStore.addEvent(id, at: entry.at, kind: entry.event?.rawValue ?? "submit", status: entry.status.code, actor: demo, note: nil, on: sql)

@@ -66,7 +66,7 @@ public struct DossierRefusal: Error, Sendable {
 public enum DossierStore {
     /// Receives a dossier: allocates its code (and, when accepted, its register number) and
     /// records the outcome. Returns the new dossier's id and code.
-    public static func receive(_ draft: ReceptionDraft, actor: Actor, calendar: HolidayCalendar,
+    public static func receive(_ draft: ReceptionDraft, actor: AuditActor, calendar: HolidayCalendar,
                                on handle: DatabaseHandle) async throws -> (id: UUID, code: DossierCode) {
         var initial = DossierCase(submittedAt: draft.at, period: draft.period, cutoff: draft.workflow.cutoff)
         let event: DossierEvent
@@ -186,7 +186,7 @@ public enum DossierStore {
         }
     }
 
-    static func addEvent(_ id: UUID, at: LocalDateTime, kind: String, status: Int, actor: Actor, note: String?, on sql: any SQLDatabase) async throws {
+    static func addEvent(_ id: UUID, at: LocalDateTime, kind: String, status: Int, actor: AuditActor, note: String?, on sql: any SQLDatabase) async throws {
         try await sql.raw("""
             INSERT INTO dossier_events (dossier_id, at, kind, status, actor_id, actor_name, note)
             VALUES (\(bind: id.uuidString), \(bind: at.iso), \(bind: kind), \(bind: status), \(bind: actor.personID?.uuidString), \(bind: actor.name), \(bind: note))

@@ -16,7 +16,7 @@ public enum WorkflowStore {
     }
 
     /// Replaces a procedure's workflow; audited.
-    public static func save(_ workflow: Workflow, for procedureCode: String, actor: Actor, on handle: DatabaseHandle) async throws {
+    public static func save(_ workflow: Workflow, for procedureCode: String, actor: AuditActor, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let steps = try DossierCoding.json(workflow.steps)

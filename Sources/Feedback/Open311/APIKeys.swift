@@ -16,7 +16,7 @@ public enum APIKeys {
     }
 
     /// Issues a key labelled `label`; returns the key (shown once).
-    public static func issue(label: String, actor: Platform.Actor, on handle: DatabaseHandle) async throws -> String {
+    public static func issue(label: String, actor: AuditActor, on handle: DatabaseHandle) async throws -> String {
         let key = Tokens.random(bytes: 24)
         let id = UUID().uuidString
         try await handle.writeTransaction { tx in
@@ -30,7 +30,7 @@ public enum APIKeys {
         return key
     }
 
-    public static func revoke(_ id: String, actor: Platform.Actor, on handle: DatabaseHandle) async throws {
+    public static func revoke(_ id: String, actor: AuditActor, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             try await sql.raw("UPDATE open311_keys SET revoked_at = \(bind: LocalDateTime(Date()).iso) WHERE id = \(bind: id) AND revoked_at IS NULL").run()

@@ -34,7 +34,7 @@ public enum FeedbackRuleStore {
     }
 
     public static func save(forwardDays: Int, answerDays: Int, nearDays: Int, maxReopenings: Int, distinctApprover: Bool,
-                            overrides: [Override] = [], actor: Platform.Actor, on db: any Database) async throws {
+                            overrides: [Override] = [], actor: AuditActor, on db: any Database) async throws {
         let stamp = LocalDateTime(Date()).iso
         let rules = [
             DeadlineRule(kind: .forward, period: .workingDays(forwardDays), basis: LocalizedText(

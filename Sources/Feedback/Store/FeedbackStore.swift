@@ -50,14 +50,14 @@ public enum FeedbackStep: Sendable {
 public enum FeedbackStore {
     /// Receives a case: allocates its code `PAKN.YYYYMMDD.NNNN` (and its register number when
     /// typed by staff) and writes it. Returns the code.
-    public static func submit(_ intake: FeedbackIntake, by staff: CaseActor, actor: Platform.Actor, calendar: HolidayCalendar,
+    public static func submit(_ intake: FeedbackIntake, by staff: CaseActor, actor: AuditActor, calendar: HolidayCalendar,
                               on handle: DatabaseHandle) async throws -> FeedbackCode {
         try await handle.writeTransaction { tx in
             try await insert(intake, by: staff, actor: actor, calendar: calendar, on: tx)
         }
     }
 
-    static func insert(_ intake: FeedbackIntake, by staff: CaseActor, actor: Platform.Actor, calendar: HolidayCalendar,
+    static func insert(_ intake: FeedbackIntake, by staff: CaseActor, actor: AuditActor, calendar: HolidayCalendar,
                        on tx: any Database) async throws -> FeedbackCode {
         let sql = tx as! any SQLDatabase
         let submission = intake.submission
@@ -105,7 +105,7 @@ public enum FeedbackStore {
 
     /// Applies `step` to the case `code`. Returns the case after the step.
     @discardableResult
-    public static func apply(_ step: FeedbackStep, to code: String, by staff: CaseActor, actor: Platform.Actor, calendar: HolidayCalendar,
+    public static func apply(_ step: FeedbackStep, to code: String, by staff: CaseActor, actor: AuditActor, calendar: HolidayCalendar,
                              on handle: DatabaseHandle) async throws -> FeedbackRecord {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
@@ -153,7 +153,7 @@ public enum FeedbackStore {
     }
 
     /// After the reopening limit a disagreement counts as a new case linked to the first (rules, choice 10).
-    static func resubmit(_ record: FeedbackRecord, reason: String, at: LocalDateTime, actor: Platform.Actor, calendar: HolidayCalendar,
+    static func resubmit(_ record: FeedbackRecord, reason: String, at: LocalDateTime, actor: AuditActor, calendar: HolidayCalendar,
                          on tx: any Database) async throws {
         let content = "Không đồng ý với trả lời của hồ sơ \(record.code.text): \(reason)"
         let submission = Submission(channel: record.lifecycle.channel, sender: record.sender, subject: record.subject,

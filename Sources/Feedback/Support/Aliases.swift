@@ -5,9 +5,6 @@ import Platform
 /// The reader's language and form errors are Platform's; the rules' texts take WorkCalendar's.
 typealias Language = Platform.Language
 typealias FieldError = Platform.FieldError
-typealias Actor = Platform.Actor
-/// Who acted on a case, as the rules record it.
-public typealias CaseActor = FeedbackRules.Actor
 typealias RuleFieldError = FeedbackRules.FieldError
 
 extension AppRequestContext {

@@ -3,14 +3,14 @@ import WorkCalendar
 /// One line of the handling history: who did what when, and the status it led to.
 public struct HistoryEntry: Sendable, Hashable, Codable {
     public let at: LocalDateTime
-    public let actor: Actor
+    public let actor: CaseActor
     /// Nil for the reception itself.
     public let event: FeedbackEvent.Kind?
     public let status: FeedbackStatus
     /// The text that came with the event (reason, unit, body, question, note…). Internal.
     public let detail: String?
 
-    public init(at: LocalDateTime, actor: Actor, event: FeedbackEvent.Kind?, status: FeedbackStatus,
+    public init(at: LocalDateTime, actor: CaseActor, event: FeedbackEvent.Kind?, status: FeedbackStatus,
                 detail: String? = nil) {
         self.at = at
         self.actor = actor

@@ -33,7 +33,7 @@ public struct FeedbackCase: Sendable, Hashable, Codable {
     /// A new case received at `receivedAt`, with the forwarding and answer deadlines counted
     /// from reception (Art. 9.1.d: "kể từ ngày tiếp nhận").
     public init(receivedAt: LocalDateTime, channel: FeedbackChannel, contentKind: ContentKind,
-                rules: FeedbackRuleSet = .standard, by actor: Actor = .sender, calendar: HolidayCalendar) {
+                rules: FeedbackRuleSet = .standard, by actor: CaseActor = .sender, calendar: HolidayCalendar) {
         self.receivedAt = receivedAt
         self.channel = channel
         self.contentKind = contentKind
@@ -50,7 +50,7 @@ public struct FeedbackCase: Sendable, Hashable, Codable {
     }
 
     /// Applies `event` done by `actor`; on error the case is left as it was.
-    public mutating func apply(_ event: FeedbackEvent, by actor: Actor, calendar: HolidayCalendar)
+    public mutating func apply(_ event: FeedbackEvent, by actor: CaseActor, calendar: HolidayCalendar)
         throws(FeedbackTransitionError) {
         self = try FeedbackStateMachine.applying(event, by: actor, to: self, calendar: calendar).get()
     }

@@ -1,7 +1,7 @@
 import WorkCalendar
 
 /// Something that happens to a case, with the moment it happened. Who did it is passed
-/// beside the event (`Actor`).
+/// beside the event (`CaseActor`).
 public enum FeedbackEvent: Sendable, Hashable, Codable {
     /// Entered in the register (sổ tiếp nhận) under `number`, dated the event's day (Art. 9.1.c).
     case register(at: LocalDateTime, number: Int)
@@ -96,7 +96,7 @@ public enum FeedbackEvent: Sendable, Hashable, Codable {
 }
 
 /// Who did something.
-public enum Actor: Sendable, Hashable, Codable {
+public enum CaseActor: Sendable, Hashable, Codable {
     /// A staff account (its id or user name).
     case staff(String)
     /// The sender, through the follow-up page or the API.

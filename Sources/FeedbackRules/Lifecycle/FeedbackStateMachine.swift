@@ -29,7 +29,7 @@ public enum FeedbackStateMachine {
     }
 
     /// `feedback` after `event` by `actor`, or why not.
-    public static func applying(_ event: FeedbackEvent, by actor: Actor, to feedback: FeedbackCase,
+    public static func applying(_ event: FeedbackEvent, by actor: CaseActor, to feedback: FeedbackCase,
                                 calendar: HolidayCalendar) -> Result<FeedbackCase, FeedbackTransitionError> {
         let kind = event.kind
         guard allowedEvents(from: feedback.status).contains(kind) else {
@@ -56,7 +56,7 @@ public enum FeedbackStateMachine {
     }
 
     /// Changes `next` for `event`; returns the history detail.
-    private static func transition(_ event: FeedbackEvent, actor: Actor, into next: inout FeedbackCase,
+    private static func transition(_ event: FeedbackEvent, actor: CaseActor, into next: inout FeedbackCase,
                                    calendar: HolidayCalendar) -> Result<String?, FeedbackTransitionError> {
         let kind = event.kind
         switch event {

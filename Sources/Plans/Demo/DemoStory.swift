@@ -31,8 +31,8 @@ enum DemoStory {
         return h < 60 ? .accepted(late: false) : h < 80 ? .submitted(late: false) : h < 90 ? .draft : .none
     }
 
-    static func play(_ fate: Fate, planID: UUID, task: PlanTask, obligation: ReportingObligation, unitKey: String, writer: Actor,
-                     person: UUID, office: Actor, reviewer: UUID, on database: DatabaseHandle) async throws {
+    static func play(_ fate: Fate, planID: UUID, task: PlanTask, obligation: ReportingObligation, unitKey: String, writer: AuditActor,
+                     person: UUID, office: AuditActor, reviewer: UUID, on database: DatabaseHandle) async throws {
         let h = hash("\(unitKey)|\(task.number)|\(obligation.occurrence.sequence)")
         let late: Bool
         switch fate {

@@ -79,7 +79,7 @@ public enum FileStore {
     }
 
     /// Attaches a document to the plan itself (a PDF: the signed plan); audited.
-    public static func attach(_ file: NewEvidenceFile, to planID: UUID, person: UUID, actor: Actor,
+    public static func attach(_ file: NewEvidenceFile, to planID: UUID, person: UUID, actor: AuditActor,
                               at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase

@@ -43,7 +43,7 @@ public enum NotificationStore {
     }
 
     /// Urges a unit about an obligation (đôn đốc): recorded in its inbox and in the audit log.
-    public static func urge(_ planID: UUID, _ obligation: ReportingObligation, taskNumber: String, note: String, actor: Actor,
+    public static func urge(_ planID: UUID, _ obligation: ReportingObligation, taskNumber: String, note: String, actor: AuditActor,
                             at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase

@@ -10,7 +10,7 @@ extension PlanStore {
     /// `change` (the rules refuse anything but a draft, and duplicate numbers), then writes the
     /// plan, its task rows and the audit record in the same transaction. A refusal throws
     /// `PlanEditError` and writes nothing.
-    public static func edit(_ id: UUID, action: String, label: String, actor: Actor, at: LocalDateTime = LocalDateTime(Date()),
+    public static func edit(_ id: UUID, action: String, label: String, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()),
                             on handle: DatabaseHandle,
                             _ change: @escaping @Sendable (inout Plan) throws -> Void) async throws {
         try await handle.writeTransaction { tx in

@@ -25,7 +25,7 @@ public struct PlanSummary: Sendable, Codable {
 /// rows, its obligations (on issue) and the audit record in one transaction.
 public enum PlanStore {
     /// Stores a new plan (draft, or as given). Returns its id.
-    public static func create(_ plan: Plan, actor: Actor, at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws -> UUID {
+    public static func create(_ plan: Plan, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws -> UUID {
         let id = UUID()
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
@@ -69,7 +69,7 @@ public enum PlanStore {
 
     /// Moves a plan to `status`. Issuing writes every obligation (each occurrence × each
     /// responsible unit, groups expanded as they stand for the plan's year).
-    public static func transition(_ id: UUID, to status: PlanStatus, calendar: HolidayCalendar, actor: Actor,
+    public static func transition(_ id: UUID, to status: PlanStatus, calendar: HolidayCalendar, actor: AuditActor,
                                   at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         let stored = try await require(id, on: handle.db)
         var plan = stored.plan
@@ -91,7 +91,7 @@ public enum PlanStore {
     }
 
     /// A draft for the next year made from this plan (no reports). Returns the new id.
-    public static func copyToNextYear(_ id: UUID, actor: Actor, on handle: DatabaseHandle) async throws -> UUID {
+    public static func copyToNextYear(_ id: UUID, actor: AuditActor, on handle: DatabaseHandle) async throws -> UUID {
         let stored = try await require(id, on: handle.db)
         return try await create(stored.plan.copiedToNextYear(), actor: actor, on: handle)
     }

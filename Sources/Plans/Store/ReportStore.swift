@@ -64,7 +64,7 @@ public enum ReportStore {
     /// resubmission after a return). Refused moves throw `PlanRefusal` and write nothing.
     @discardableResult
     public static func save(_ planID: UUID, obligation: ReportingObligation, content: ReportContent, submit: Bool,
-                            files: [NewEvidenceFile] = [], person: UUID, actor: Actor, at: LocalDateTime = LocalDateTime(Date()),
+                            files: [NewEvidenceFile] = [], person: UUID, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()),
                             on handle: DatabaseHandle) async throws -> UUID {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
@@ -96,7 +96,7 @@ public enum ReportStore {
     }
 
     /// The office's review: accept or return with a comment. A return notifies the unit.
-    public static func review(_ planID: UUID, _ key: ObligationKey, action: ReviewAction, person: UUID, actor: Actor,
+    public static func review(_ planID: UUID, _ key: ObligationKey, action: ReviewAction, person: UUID, actor: AuditActor,
                               at: LocalDateTime = LocalDateTime(Date()), taskNumber: String, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
@@ -144,7 +144,7 @@ public enum ReportStore {
         }
     }
 
-    static func addEvent(_ id: UUID, at: LocalDateTime, action: String, from: ReviewStatus?, to: ReviewStatus, actor: Actor,
+    static func addEvent(_ id: UUID, at: LocalDateTime, action: String, from: ReviewStatus?, to: ReviewStatus, actor: AuditActor,
                          comment: String, on sql: any SQLDatabase) async throws {
         try await sql.raw("""
             INSERT INTO plan_report_events (report_id, at, action, from_status, to_status, actor_id, actor_name, comment)

@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 
 /// Who did something: a signed-in person, or the server itself (a command, a job).
-public struct Actor: Sendable {
+public struct AuditActor: Sendable {
     public var personID: UUID?
     public var name: String
     public var address: String?
@@ -16,8 +16,8 @@ public struct Actor: Sendable {
     }
 
     /// For writes made by `minhbach` commands on the server.
-    public static func system(_ what: String) -> Actor {
-        Actor(personID: nil, name: "system: \(what)", address: nil, requestID: nil)
+    public static func system(_ what: String) -> AuditActor {
+        AuditActor(personID: nil, name: "system: \(what)", address: nil, requestID: nil)
     }
 }
 
@@ -26,7 +26,7 @@ public enum Audit {
     /// record and the change are durable together or not at all.
     /// When both snapshots are given only the fields that changed are kept.
     public static func record(
-        on db: any Database, actor: Actor, action: String, entityType: String, entityID: String?,
+        on db: any Database, actor: AuditActor, action: String, entityType: String, entityID: String?,
         label: String? = nil, before: [String: String]? = nil, after: [String: String]? = nil
     ) async throws {
         var before = before

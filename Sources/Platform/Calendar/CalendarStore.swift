@@ -48,7 +48,7 @@ public final class CalendarStore: Sendable {
 
     /// Creates (id nil) or replaces a decision, audited, and tells every instance to rebuild.
     @discardableResult
-    public static func save(_ draft: DecisionDraft, id: UUID?, actor: Actor, on db: any Database) async throws -> UUID {
+    public static func save(_ draft: DecisionDraft, id: UUID?, actor: AuditActor, on db: any Database) async throws -> UUID {
         try await db.transaction { tx in
             let model: CalendarDecisionModel
             var before: [String: String]?
@@ -73,7 +73,7 @@ public final class CalendarStore: Sendable {
         }
     }
 
-    public static func delete(_ id: UUID, actor: Actor, on db: any Database) async throws {
+    public static func delete(_ id: UUID, actor: AuditActor, on db: any Database) async throws {
         try await db.transaction { tx in
             guard let model = try await CalendarDecisionModel.find(id, on: tx) else { throw AppError.notFound }
             let before = model.auditSnapshot
@@ -85,7 +85,7 @@ public final class CalendarStore: Sendable {
         }
     }
 
-    public static func setSwappedSaturdaysCount(_ value: Bool, actor: Actor, on db: any Database) async throws {
+    public static func setSwappedSaturdaysCount(_ value: Bool, actor: AuditActor, on db: any Database) async throws {
         try await Settings.set(swappedSaturdaysKey, value ? "true" : "false", actor: actor, on: db)
     }
 

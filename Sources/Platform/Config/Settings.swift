@@ -16,7 +16,7 @@ public enum Settings {
         try await SettingModel.find(key, on: db)?.value
     }
 
-    public static func set(_ key: String, _ value: String, actor: Actor, on db: any Database) async throws {
+    public static func set(_ key: String, _ value: String, actor: AuditActor, on db: any Database) async throws {
         try await db.transaction { tx in
             let existing = try await SettingModel.find(key, on: tx)
             let old = existing?.value

@@ -35,7 +35,7 @@ public enum PersonStore {
     /// Creates an account. `mustChangePassword` forces a new password at first sign-in in production.
     @discardableResult
     public static func create(
-        _ draft: PersonDraft, password: String, mustChangePassword: Bool, cost: UInt8, actor: Actor, on db: any Database
+        _ draft: PersonDraft, password: String, mustChangePassword: Bool, cost: UInt8, actor: AuditActor, on db: any Database
     ) async throws -> PersonRecord {
         let hash = await Passwords.hash(password, cost: cost)
         return try await db.transaction { tx in
@@ -61,7 +61,7 @@ public enum PersonStore {
     }
 
     public static func setPassword(
-        _ id: UUID, to password: String, mustChange: Bool, cost: UInt8, actor: Actor, on db: any Database
+        _ id: UUID, to password: String, mustChange: Bool, cost: UInt8, actor: AuditActor, on db: any Database
     ) async throws {
         let hash = await Passwords.hash(password, cost: cost)
         try await db.transaction { tx in
@@ -77,7 +77,7 @@ public enum PersonStore {
         }
     }
 
-    public static func setDisabled(_ id: UUID, _ disabled: Bool, actor: Actor, on db: any Database) async throws {
+    public static func setDisabled(_ id: UUID, _ disabled: Bool, actor: AuditActor, on db: any Database) async throws {
         try await db.transaction { tx in
             guard let model = try await PersonModel.find(id, on: tx) else { throw AppError.notFound }
             let before = model.record.auditSnapshot

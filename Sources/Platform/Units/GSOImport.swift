@@ -115,7 +115,7 @@ public enum GSOImport {
     public static let lastDayBeforeReform = "2025-06-30"
 
     public static func load(
-        _ entries: [Entry], actor: Actor, on db: any Database,
+        _ entries: [Entry], actor: AuditActor, on db: any Database,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> Summary {
         try await db.transaction { tx in

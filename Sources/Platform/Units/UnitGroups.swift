@@ -13,7 +13,7 @@ public struct UnitGroup: Sendable, Equatable {
 public enum UnitGroups {
     @discardableResult
     public static func create(
-        name: String, code: String, ruleKind: UnitKind?, ruleParentID: UUID?, members: [UUID], actor: Actor,
+        name: String, code: String, ruleKind: UnitKind?, ruleParentID: UUID?, members: [UUID], actor: AuditActor,
         on db: any Database
     ) async throws -> UnitGroup {
         try await db.transaction { tx in

@@ -121,13 +121,13 @@ public enum UnitStore {
     }
 
     @discardableResult
-    public static func create(_ draft: UnitDraft, actor: Actor, on db: any Database) async throws -> UnitRecord {
+    public static func create(_ draft: UnitDraft, actor: AuditActor, on db: any Database) async throws -> UnitRecord {
         try await db.transaction { tx in
             try await createInTransaction(draft, actor: actor, on: tx)
         }
     }
 
-    static func createInTransaction(_ draft: UnitDraft, validTo: String? = nil, actor: Actor, on tx: any Database) async throws -> UnitRecord {
+    static func createInTransaction(_ draft: UnitDraft, validTo: String? = nil, actor: AuditActor, on tx: any Database) async throws -> UnitRecord {
         let model = UnitModel()
         draft.apply(to: model)
         model.validTo = validTo
@@ -140,7 +140,7 @@ public enum UnitStore {
     }
 
     @discardableResult
-    public static func update(_ id: UUID, with draft: UnitDraft, actor: Actor, on db: any Database) async throws -> UnitRecord {
+    public static func update(_ id: UUID, with draft: UnitDraft, actor: AuditActor, on db: any Database) async throws -> UnitRecord {
         try await db.transaction { tx in
             guard let model = try await UnitModel.find(id, on: tx) else { throw AppError.notFound }
             let before = model.record
@@ -158,7 +158,7 @@ public enum UnitStore {
     /// Closes a unit on `date` and links its successors (one: replaced; several units
     /// closed into the same successor: merged).
     public static func close(
-        _ id: UUID, on date: String, successors: [UUID], note: String?, actor: Actor, on db: any Database
+        _ id: UUID, on date: String, successors: [UUID], note: String?, actor: AuditActor, on db: any Database
     ) async throws {
         try await db.transaction { tx in
             guard let model = try await UnitModel.find(id, on: tx) else { throw AppError.notFound }

@@ -33,8 +33,8 @@ public struct AppRequestContext: RequestContext {
     /// Uploads are parsed by the features that take them, each with its own smaller limit.
     public var maxUploadSize: Int { 12 * 1024 * 1024 }
 
-    public var actor: Actor {
-        Actor(
+    public var actor: AuditActor {
+        AuditActor(
             personID: identity?.person.id, name: identity.map { "\($0.person.fullName) (\($0.person.username))" } ?? "anonymous",
             address: clientAddress, requestID: requestID)
     }

@@ -51,7 +51,7 @@ struct Fixture {
 
     static func load(_ env: AppEnvironment) async throws -> Fixture {
         let db = env.database.db
-        let actor = Actor.system("test")
+        let actor = AuditActor.system("test")
         let province = try await UnitStore.create(UnitDraft(name: "UBND tỉnh Nghệ An", kind: .provincialCommittee, agencyCode: "000.00.00.H41", gsoCode: "40"), actor: actor, on: db)
         let district = try await UnitStore.create(UnitDraft(name: "UBND huyện Diễn Châu", kind: .districtCommittee, parentID: province.id, agencyCode: "000.00.25.H41", gsoCode: "425"), actor: actor, on: db)
         let office = try await UnitStore.create(UnitDraft(name: "Văn phòng HĐND và UBND huyện", kind: .office, parentID: district.id, agencyCode: "000.01.25.H41"), actor: actor, on: db)
