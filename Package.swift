@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "Platform",
-            dependencies: [
+            dependencies: ["Localization", 
                 "TextSearch",
                 "WorkCalendar",
                 "Formats",
@@ -77,7 +77,7 @@ let package = Package(
         ),
         .target(
             name: "Catalog",
-            dependencies: [
+            dependencies: ["Localization", 
                 "Platform", "TextSearch", "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -87,7 +87,7 @@ let package = Package(
         ),
         .target(
             name: "Dossiers",
-            dependencies: [
+            dependencies: ["Localization", 
                 "Platform", "Catalog", "DossierRules", "WorkCalendar", "Formats",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -103,13 +103,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "DossierRules", dependencies: ["WorkCalendar", "Formats"], swiftSettings: swiftSettings),
-        .target(name: "PlanRules", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
-        .target(name: "FeedbackRules", dependencies: ["WorkCalendar", "TextSearch", "Formats"], swiftSettings: swiftSettings),
-        .testTarget(name: "FeedbackRulesTests", dependencies: ["TestKit", "FeedbackRules", "WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
+        .target(name: "DossierRules", dependencies: ["Localization", "WorkCalendar", "Formats"], swiftSettings: swiftSettings),
+        .target(name: "PlanRules", dependencies: ["Localization", "WorkCalendar"], swiftSettings: swiftSettings),
+        .target(name: "FeedbackRules", dependencies: ["Localization", "WorkCalendar", "TextSearch", "Formats"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedbackRulesTests", dependencies: ["Localization", "TestKit", "FeedbackRules", "WorkCalendar", "TextSearch"], swiftSettings: swiftSettings),
         .target(
             name: "Feedback",
-            dependencies: [
+            dependencies: ["Localization", 
                 "Platform", "Catalog", "FeedbackRules", "TextSearch", "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -118,16 +118,17 @@ let package = Package(
         ),
         .target(
             name: "Plans",
-            dependencies: [
+            dependencies: ["Localization", 
                 "Platform", "PlanRules", "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PlanRulesTests", dependencies: ["TestKit", "PlanRules", "WorkCalendar"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlanRulesTests", dependencies: ["Localization", "TestKit", "PlanRules", "WorkCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "DossierRulesTests", dependencies: ["TestKit", "DossierRules", "WorkCalendar"], swiftSettings: swiftSettings),
-        .target(name: "WorkCalendar", resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .target(name: "WorkCalendar", dependencies: ["Localization"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .target(name: "Localization", swiftSettings: swiftSettings),
         .executableTarget(name: "calendar-bench", dependencies: ["WorkCalendar"], swiftSettings: swiftSettings),
         .target(name: "TextSearch", swiftSettings: swiftSettings),
         .target(name: "Formats", swiftSettings: swiftSettings),
@@ -136,7 +137,7 @@ let package = Package(
         .testTarget(name: "TextSearchTests", dependencies: ["TextSearch"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AppTests",
-            dependencies: [
+            dependencies: ["Localization", 
                 "App", "Catalog", "Dossiers", "DossierRules", "Feedback", "FeedbackRules", "Plans", "PlanRules", "TextSearch", "WorkCalendar",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -144,12 +145,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PlatformTests",
-            dependencies: ["Platform", "Formats"],
+            dependencies: ["Localization", "Platform", "Formats"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WorkCalendarTests",
-            dependencies: ["WorkCalendar", "TestKit"],
+            dependencies: ["Localization", "WorkCalendar", "TestKit"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -1,3 +1,4 @@
+import Localization
 /// Sentences explaining a deadline, one per line, in Vietnamese or English.
 extension HolidayCalendar {
     /// Human-readable lines for `deadline`, e.g.

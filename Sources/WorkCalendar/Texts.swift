@@ -1,7 +1,4 @@
-/// Language of user-facing text.
-public enum Language: String, Sendable, Codable, CaseIterable {
-    case vi, en
-}
+import Localization
 
 /// Names of holidays, reasons and periods. Every Vietnamese literal in this module is NFC.
 extension Holiday {

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Platform
 import Testing
+import Localization
 
 @Suite("Units, audit, errors")
 struct UnitAndAuditTests {

@@ -2,6 +2,7 @@ import FeedbackRules
 import Testing
 import WorkCalendar
 import TestKit
+import Localization
 
 @Suite("Deadlines (Decree 20/2008 Art. 9.1.d: forward within 5 working days; answers by configuration)")
 struct DeadlineTests {

@@ -126,7 +126,7 @@ struct SubmissionTests {
 
     @Test("Content must be clear (Art. 7.1.c): not empty, not a few letters, not beyond the limit")
     func contentBoundsArt71c() {
-        for (content, problem) in [("", FieldError.Problem.required), ("Chậm", .tooShort(minimum: 10)),
+        for (content, problem) in [("", SubmissionFieldError.Problem.required), ("Chậm", .tooShort(minimum: 10)),
                                    (String(repeating: "a", count: 10_001), .tooLong(maximum: 10_000))] {
             var form = Self.valid
             form.content = content
@@ -168,11 +168,11 @@ struct SubmissionTests {
 
     @Test("Error messages exist in both languages for every problem")
     func messages() {
-        let problems: [FieldError.Problem] = [.required, .tooLong(maximum: 5), .tooShort(minimum: 3), .invalidPhone,
+        let problems: [SubmissionFieldError.Problem] = [.required, .tooLong(maximum: 5), .tooShort(minimum: 3), .invalidPhone,
                                                .invalidEmail, .invalidProcedureCode, .subjectRequired, .unknownContentKind,
                                                .unknownSenderKind, .organisationRequired, .consentRequired, .honeypotFilled]
         for problem in problems {
-            let error = FieldError(field: .name, problem: problem)
+            let error = SubmissionFieldError(field: .name, problem: problem)
             #expect(!error.message(.vi).isEmpty && error.message(.vi) != error.message(.en))
         }
     }

@@ -2,6 +2,7 @@ import PlanRules
 import Testing
 import WorkCalendar
 import TestKit
+import Localization
 
 @Suite("Occurrences of the 2024 tasks (phu-luc-2024-bang-nhiem-vu.md; issue 4 \"Done means\")")
 struct OccurrenceTests {

@@ -56,7 +56,7 @@ struct ReportFormTests {
             Issue.record("expected a missing summary")
             return
         }
-        #expect(failure.errors == [FieldError(field: .summary, problem: .summaryRequired)])
+        #expect(failure.errors == [ReportFieldError(field: .summary, problem: .summaryRequired)])
         let notStarted = ReportForm(workStatus: "notStarted")
         #expect((try? notStarted.validate(for: task, intent: .submission).get()) != nil)
     }

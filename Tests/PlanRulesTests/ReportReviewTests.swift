@@ -106,11 +106,11 @@ struct ReportReviewTests {
         var report = UnitReport(obligation: Self.key, content: ReportContent(workStatus: .cannotBeDone),
                                 createdBy: "officer", at: at("2024-03-20T08:00"))
         let before = report
-        #expect(throws: ReportTransitionError.incomplete([FieldError(field: .reason, problem: .reasonRequired)])) {
+        #expect(throws: ReportTransitionError.incomplete([ReportFieldError(field: .reason, problem: .reasonRequired)])) {
             try report.apply(.submit, by: "officer", at: at("2024-03-21T08:00"))
         }
         #expect(report == before)
-        #expect(ReportTransitionError.incomplete([FieldError(field: .reason, problem: .reasonRequired)]).message(.vi)
+        #expect(ReportTransitionError.incomplete([ReportFieldError(field: .reason, problem: .reasonRequired)]).message(.vi)
             == "Báo cáo chưa đủ để gửi: Phải nêu lý do không thực hiện được")
     }
 

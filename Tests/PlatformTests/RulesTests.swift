@@ -2,6 +2,7 @@ import Formats
 import Foundation
 import Testing
 @testable import Platform
+import Localization
 
 @Suite("Pure rules")
 struct RulesTests {
@@ -53,7 +54,7 @@ struct RulesTests {
 
     @Test("Every string in the catalogue is NFC in both languages")
     func stringsAreNFC() {
-        let copies: [Copy] = [S.productName, S.errorNotFound, S.signInFailed, S.unitFeedbackAddress, S.agencyCodeInvalid]
+        let copies: [LocalizedText] = [S.productName, S.errorNotFound, S.signInFailed, S.unitFeedbackAddress, S.agencyCodeInvalid]
             + Array(S.unitKinds.values) + Array(S.roleNames.values) + Array(S.auditActions.values)
         for copy in copies {
             #expect(copy.vi == copy.vi.precomposedStringWithCanonicalMapping)

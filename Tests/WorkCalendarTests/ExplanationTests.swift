@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import WorkCalendar
 import TestKit
+import Localization
 
 @Suite("Explanations")
 struct ExplanationTests {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Platform
+import Localization
 
 /// Reads the staff edit form of a procedure; nothing is written until all of it is valid.
 enum CatalogStaffForm {

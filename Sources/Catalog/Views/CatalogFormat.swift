@@ -1,5 +1,6 @@
 import Foundation
 import Platform
+import Localization
 
 enum CatalogFormat {
     static func language(_ lang: Language) -> CatalogLanguage { lang == .vi ? .vietnamese : .english }

@@ -1,5 +1,6 @@
 import Foundation
 import Platform
+import Localization
 
 enum CatalogStaffViews {
     struct EditModel: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Platform
+import Localization
 
 enum CatalogViews {
     struct SearchModel: Sendable {

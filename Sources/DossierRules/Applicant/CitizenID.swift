@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// A Vietnamese citizen's 12-digit personal identification number (số định danh cá nhân), the
 /// number on the chip ID card (CCCD / thẻ căn cước).

@@ -1,6 +1,7 @@
 import Foundation
 import Formats
 import WorkCalendar
+import Localization
 
 /// The dossier code (mã số hồ sơ) printed on the receipt (Mẫu 01) and used for public lookup.
 ///

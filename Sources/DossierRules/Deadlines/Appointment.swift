@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The appointment written on the receipt (Mẫu 01, Giấy tiếp nhận hồ sơ và hẹn trả kết quả;
 /// Decree 61/2018/NĐ-CP Art. 17.1.c), with the reasons for its date.

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// How a finished dossier compares with its due date.
 public enum CompletionTimeliness: String, Sendable, Hashable, Codable, CaseIterable {

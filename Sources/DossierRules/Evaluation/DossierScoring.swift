@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Per-dossier scoring of Circular 01/2018/TT-VPCP Art. 13 (Art. 14.1: indicators 1, 2, 3, 4, 6
 /// and 7 are scored for each dossier). Only settled dossiers are scored: processing complete

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The nine indicators of Circular 01/2018/TT-VPCP Art. 13, each scored 0, 1 or 2.
 public enum EvaluationIndicator: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {

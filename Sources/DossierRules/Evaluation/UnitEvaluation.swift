@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Inputs for the unit-level indicators that dossier data cannot give (Circular
 /// 01/2018/TT-VPCP Art. 14.2–14.3: they come from the catalogue, inspections and the feedback

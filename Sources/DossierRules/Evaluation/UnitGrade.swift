@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The grade of a unit out of 18 points (Circular 01/2018/TT-VPCP Art. 15.3.b).
 public enum UnitGrade: String, Sendable, Hashable, Codable, CaseIterable {

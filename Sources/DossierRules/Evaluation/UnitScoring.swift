@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Unit-level aggregation of Circular 01/2018/TT-VPCP Art. 15.
 public enum UnitScoring {

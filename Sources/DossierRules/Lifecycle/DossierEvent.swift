@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Something that happens to a dossier, with the moment it happened.
 public enum DossierEvent: Sendable, Hashable, Codable {

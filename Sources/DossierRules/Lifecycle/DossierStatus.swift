@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The national status codes of a dossier (trạng thái hồ sơ), as the public-service portals
 /// use them (list in DOMAIN.md §4); Circular 01/2018/TT-VPCP Art. 16.2.d has the portal show

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// What the public lookup may show about a dossier.
 ///

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Form II.06a, "Tình hình, kết quả giải quyết thủ tục hành chính" (the periodic TTHC control
 /// report; Decree 63/2010 Art. 35 as amended, Circular 01/2018/TT-VPCP Art. 11), one row per

@@ -4,6 +4,7 @@ import Foundation
 import Platform
 import SQLKit
 import WorkCalendar
+import Localization
 
 /// Form II.06a computed by the database: one aggregate query over the columns the rules
 /// derived for each dossier (`DossierColumns`), so a year of a million dossiers is counted
@@ -100,7 +101,7 @@ public enum DossierReports {
 
     /// The report as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the
     /// Vietnamese letters), one line per row and the total last.
-    public static func csv(_ report: Report0206a, labels: [String: String], language: Platform.Language) -> String {
+    public static func csv(_ report: Report0206a, labels: [String: String], language: Language) -> String {
         func quote(_ text: String) -> String {
             text.contains(where: { ",\"\n".contains($0) }) ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
         }

@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import Platform
 import WorkCalendar
+import Localization
 
 /// `/api/v1/dossiers…`: the public lookup (the hot path, written by hand) and staff reads.
 enum DossierAPI {

@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// Reads the small form behind each action on a dossier's page.
 enum DossierActionForm {

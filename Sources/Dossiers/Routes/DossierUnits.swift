@@ -1,3 +1,4 @@
+import Formats
 import DossierRules
 import FluentKit
 import Foundation

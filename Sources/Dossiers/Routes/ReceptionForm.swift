@@ -1,8 +1,10 @@
+import Formats
 import Catalog
 import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// Reads the reception form: every problem at once, in the reader's language, and the values
 /// typed so the form can show them again.

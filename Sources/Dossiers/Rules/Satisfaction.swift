@@ -1,5 +1,6 @@
 import DossierRules
 import WorkCalendar
+import Localization
 
 /// How satisfied the applicant was (the rating offered after the result is returned; Decree
 /// 61/2018/NĐ-CP Art. 31–32 and Circular 01/2018/TT-VPCP Art. 12, in the three levels the

@@ -1,6 +1,7 @@
 import DossierRules
 import Foundation
 import WorkCalendar
+import Localization
 
 /// A procedure's internal workflow (quy trình nội bộ): ordered steps, each done by a unit
 /// within a number of working hours, and the procedure's reception cut-off (Decree 61/2018

@@ -5,6 +5,7 @@ import Foundation
 import Platform
 import SQLKit
 import WorkCalendar
+import Localization
 
 /// What the desk decided at reception (Decree 61/2018/NĐ-CP Art. 17.1).
 public enum ReceptionOutcome: Sendable, Hashable {

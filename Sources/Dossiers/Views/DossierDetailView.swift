@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 extension DossierViews {
     struct DetailModel: Sendable {

@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// The paper forms of Circular 01/2018/TT-VPCP Art. 9 (A5; the register Mẫu 06 A4), in the
 /// administrative document style: the issuing body and the national heading side by side,

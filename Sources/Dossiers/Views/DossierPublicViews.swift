@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// The public lookup page: the code alone, or the code and the last four phone digits.
 enum DossierPublicViews {

@@ -2,6 +2,7 @@ import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// Form II.06a and the units' evaluation.
 enum DossierStatsViews {

@@ -3,6 +3,7 @@ import DossierRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// Staff pages of the one-stop desk.
 enum DossierViews {
@@ -156,6 +157,6 @@ enum DossierViews {
 }
 
 extension S {
-    static let catalogSearchLabelShort = Copy("Tên thủ tục", "Procedure name")
-    static let unitWord = Copy("đơn vị tính", "unit")
+    static let catalogSearchLabelShort = LocalizedText("Tên thủ tục", "Procedure name")
+    static let unitWord = LocalizedText("đơn vị tính", "unit")
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Platform
+import Localization
 
 /// `/quan-tri/phan-anh/khoa-api`: administrators issue and revoke Open311 API keys.
 enum APIKeyRoutes {

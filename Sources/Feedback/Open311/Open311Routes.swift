@@ -26,7 +26,7 @@ enum Open311Routes {
                                                  keyService: "Liên hệ quản trị viên để được cấp api_key", endpointURL: "https://\(host)\(base)")
                 return respond(discovery.document, format)
             case "services":
-                return respond(endpoint.services(parameters, context.rulesLanguage), format)
+                return respond(endpoint.services(parameters, context.language), format)
             case "requests":
                 return try await listRequests(parameters, format, services)
             default:
@@ -35,20 +35,20 @@ enum Open311Routes {
         }
         routes.get("\(base)/services/:code") { _, context in
             let (code, format) = try split(context.parameters.get("code") ?? "")
-            return respond(endpoint.checkServiceDefinition(code: code, FormParameters([]), context.rulesLanguage), format)
+            return respond(endpoint.checkServiceDefinition(code: code, FormParameters([]), context.language), format)
         }
         routes.get("\(base)/requests/:id") { request, context in
             let (id, format) = try split(context.parameters.get("id") ?? "")
             let parameters = FormParameters(request.queryFields.values.flatMap { key, values in values.map { (name: key, value: $0) } })
-            if let error = endpoint.jurisdictionError(parameters, context.rulesLanguage) { return errors(Open311Errors([error]), format) }
+            if let error = endpoint.jurisdictionError(parameters, context.language) { return errors(Open311Errors([error]), format) }
             guard FeedbackCode.isValid(id), let view = try await publicView(code: id, services) else {
-                return errors(Open311Errors([.requestNotFound(id, context.rulesLanguage)]), format)
+                return errors(Open311Errors([.requestNotFound(id, context.language)]), format)
             }
             return respond(Open311ServiceRequest.document([view]), format)
         }
         routes.get("\(base)/tokens/:token") { _, context in
             let (token, format) = try split(context.parameters.get("token") ?? "")
-            return errors(Open311Errors([.tokenNotFound(token, context.rulesLanguage)]), format)
+            return errors(Open311Errors([.tokenNotFound(token, context.language)]), format)
         }
         routes.post("\(base)/:resource") { request, context in
             let (name, format) = try split(context.parameters.get("resource") ?? "")
@@ -87,12 +87,12 @@ enum Open311Routes {
         case .failure(let failure): return errors(failure, format)
         }
         let parsed: Open311NewRequest
-        switch Open311NewRequest.parse(parameters, endpoint: endpoint, language: context.rulesLanguage) {
+        switch Open311NewRequest.parse(parameters, endpoint: endpoint, language: context.language) {
         case .success(let value): parsed = value
         case .failure(let failure): return errors(failure, format)
         }
         guard try await APIKeys.isValid(parsed.apiKey, on: services.db) else {
-            return errors(Open311Errors([.invalidAPIKey(context.rulesLanguage)]), format)
+            return errors(Open311Errors([.invalidAPIKey(context.language)]), format)
         }
         var procedureName: String?
         var field = parsed.submission.contentKind.shortName.vi

@@ -2,6 +2,7 @@ import FeedbackRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// The staff actions on a case page: their URL names, who may do them, and how their fields
 /// become a step of the rules.
@@ -40,16 +41,16 @@ enum FeedbackActionForm {
     }
 
     /// The label of each text field, as the error names it and the page shows it.
-    static let labels: [String: Copy] = [
-        "ly-do": Copy("lý do không tiếp nhận", "the reason for not accepting"),
-        "co-quan": Copy("cơ quan có thẩm quyền", "the competent body"),
-        "so-van-ban": Copy("số văn bản chuyển (nếu có)", "the outgoing letter's number (if any)"),
-        "ghi-chu": Copy("ghi chú nội bộ", "the internal note"),
-        "cau-hoi": Copy("nội dung đề nghị bổ sung", "what to ask the sender"),
-        "bo-sung": Copy("thông tin người gửi bổ sung", "the sender's reply"),
-        "tra-loi": Copy("nội dung trả lời", "the answer"),
-        "y-kien": Copy("ý kiến trả lại", "the comment"),
-        "cau-hoi-cong-khai": Copy("nội dung phản ánh công khai (đã ẩn thông tin cá nhân)", "the question to publish (personal data removed)"),
+    static let labels: [String: LocalizedText] = [
+        "ly-do": LocalizedText("lý do không tiếp nhận", "the reason for not accepting"),
+        "co-quan": LocalizedText("cơ quan có thẩm quyền", "the competent body"),
+        "so-van-ban": LocalizedText("số văn bản chuyển (nếu có)", "the outgoing letter's number (if any)"),
+        "ghi-chu": LocalizedText("ghi chú nội bộ", "the internal note"),
+        "cau-hoi": LocalizedText("nội dung đề nghị bổ sung", "what to ask the sender"),
+        "bo-sung": LocalizedText("thông tin người gửi bổ sung", "the sender's reply"),
+        "tra-loi": LocalizedText("nội dung trả lời", "the answer"),
+        "y-kien": LocalizedText("ý kiến trả lại", "the comment"),
+        "cau-hoi-cong-khai": LocalizedText("nội dung phản ánh công khai (đã ẩn thông tin cá nhân)", "the question to publish (personal data removed)"),
     ]
 
     /// The actions the rules allow now.

@@ -4,6 +4,7 @@ import FluentKit
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// Reads the submission form (public or staff): every problem at once, in the reader's
 /// language, tied to the HTML field, and the values typed so the form shows them again.

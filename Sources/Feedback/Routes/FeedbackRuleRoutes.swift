@@ -2,6 +2,7 @@ import FeedbackRules
 import Foundation
 import Hummingbird
 import Platform
+import Localization
 
 /// `/quan-tri/phan-anh/thoi-han`: the coordinator sets the deadline rules for new cases.
 enum FeedbackRuleRoutes {

@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// The deadline rules in force, kept as JSON in the settings table (audited by `Settings.set`).
 /// A case keeps the rule set it was received under (its version is on every deadline), so a

@@ -4,6 +4,7 @@ import Foundation
 import Platform
 import SQLKit
 import WorkCalendar
+import Localization
 
 /// A case arriving, validated and ready to be written.
 public struct FeedbackIntake: Sendable {

@@ -1,6 +1,7 @@
 import FeedbackRules
 import Foundation
 import Platform
+import Localization
 
 /// One small form per action allowed on a case.
 enum FeedbackActionViews {

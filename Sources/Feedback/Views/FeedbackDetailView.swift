@@ -2,6 +2,7 @@ import FeedbackRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// A case for staff: the sender, the content, the deadlines explained, the actions allowed, the history.
 extension FeedbackStaffViews {

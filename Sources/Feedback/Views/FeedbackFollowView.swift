@@ -1,6 +1,7 @@
 import FeedbackRules
 import Platform
 import WorkCalendar
+import Localization
 
 /// The receipt and the follow-up page. Neither shows the sender's personal data: the follow-up
 /// shows the status, the dated steps (without their internal details) and the answer.

@@ -1,5 +1,6 @@
 import FeedbackRules
 import Platform
+import Localization
 
 /// The submission form: the public one, and the staff entry for phone, letter and in-person.
 enum FeedbackFormView {
@@ -29,7 +30,7 @@ enum FeedbackFormView {
     static func form(_ m: Model, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
         let action = (m.staff ? "/quan-tri/phan-anh/nhap" : "/phan-anh-kien-nghi") + "?_csrf=\(ctx.csrfToken)"
-        func field(_ name: String, _ label: Copy, required: Bool = false, hint: String? = nil, type: String = "text",
+        func field(_ name: String, _ label: LocalizedText, required: Bool = false, hint: String? = nil, type: String = "text",
                    autocomplete: String? = nil, multiline: Bool = false, maxLength: Int? = nil) -> HTMLNode {
             Components.field(.init(name, label: label(lang), value: m.values[name], errors: m.errors, required: required, hint: hint,
                                    type: type, autocomplete: autocomplete, multiline: multiline, maxLength: maxLength), ctx)

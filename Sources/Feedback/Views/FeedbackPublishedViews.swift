@@ -2,6 +2,7 @@ import FeedbackRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// Published answers, their statistics, and the staff page of the Decision 766 rates.
 enum FeedbackPublishedViews {

@@ -2,6 +2,7 @@ import FeedbackRules
 import Foundation
 import Platform
 import WorkCalendar
+import Localization
 
 /// The staff list and the register.
 enum FeedbackStaffViews {

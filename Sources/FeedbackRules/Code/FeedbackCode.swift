@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// The case code on the sender's receipt: `PAKN.YYYYMMDD.NNNN`, e.g. `PAKN.20250124.0007`.
 ///

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// A deadline of a case, computed with the working calendar, with the rule version it
 /// came from.

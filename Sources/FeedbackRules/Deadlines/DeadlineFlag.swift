@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// How a handled case compares with its deadline, judged by date: handled on or before the
 /// due day is on time, after it late (as DossierRules' `Timeliness`, Circular 01/2018 Art. 13.1).

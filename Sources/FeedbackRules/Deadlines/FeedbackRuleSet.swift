@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The two clocks of a case.
 public enum DeadlineKind: String, Sendable, Hashable, Codable, CaseIterable {

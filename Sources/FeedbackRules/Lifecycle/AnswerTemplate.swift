@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// A text staff start from when writing to the sender, with `{{placeholders}}`.
 ///

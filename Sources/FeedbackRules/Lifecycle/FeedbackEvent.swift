@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Something that happens to a case, with the moment it happened. Who did it is passed
 /// beside the event (`CaseActor`).

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Where a feedback case stands. The steps follow Decree 20/2008/NĐ-CP Art. 9 (reception),
 /// Art. 14–15 (handling) and Art. 19 (publication of the result).

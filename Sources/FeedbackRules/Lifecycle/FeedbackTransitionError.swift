@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Why an event was refused. A refused event changes nothing.
 public enum FeedbackTransitionError: Error, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The jurisdiction an endpoint serves, and the checks every method shares.
 ///

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// A GeoReport v2 error: `code` and a `description` meant for the user. HTTP status: 404
 /// for what does not exist, 403 for a missing or wrong `api_key`, 400 for anything else.

@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// A valid POST requests: the feedback, ready to be registered like any other, and the
 /// Open311 extras. Whether `apiKey` is a key we issued is for the caller to check (403).

@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// The filters of GET requests (GeoReport v2): `service_request_id` (comma-separated; it
 /// overrides every other filter), `service_code` and `status` (comma-separated), and

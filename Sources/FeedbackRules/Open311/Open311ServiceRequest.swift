@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// `open` or `closed`, the only two statuses of GeoReport v2.
 public enum Open311Status: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// One GeoReport v2 attribute of a service definition.
 public struct Open311Attribute: Sendable, Hashable {

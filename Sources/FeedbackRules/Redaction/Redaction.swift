@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Kinds of personal data the redactor removes.
 public enum PersonalDataKind: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Which stage of a deadline a reminder announces.
 public enum ReminderStage: Sendable, Hashable, Codable {

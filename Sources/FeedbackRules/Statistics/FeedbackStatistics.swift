@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Feedback statistics for a period, by unit, content kind, channel or class, with a total
 /// row: received (new, carried over) · handled (answered on time / late, forwarded on time /

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Fixed texts the submission form shows.
 public enum SubmissionNotices {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// What a sender (or staff, for phone, post and in-person entries) typed, as typed. Every
 /// field is a string so the form can be shown again with the sender's own text after an error.

@@ -17,9 +17,9 @@ public struct SubmissionValidator: Sendable {
     /// The valid submission, or every problem with the cleaned form.
     public func validate(_ raw: SubmissionForm, channel: FeedbackChannel) -> Result<Submission, SubmissionRejection> {
         let form = SubmissionValidator.clean(raw)
-        var errors: [FieldError] = []
-        func fail(_ field: FormField, _ problem: FieldError.Problem) {
-            errors.append(FieldError(field: field, problem: problem, channel: channel))
+        var errors: [SubmissionFieldError] = []
+        func fail(_ field: FormField, _ problem: SubmissionFieldError.Problem) {
+            errors.append(SubmissionFieldError(field: field, problem: problem, channel: channel))
         }
         if !form.honeypot.isEmpty { fail(.honeypot, .honeypotFilled) }
 
@@ -98,7 +98,7 @@ public struct SubmissionValidator: Sendable {
     }
 
     private func check(_ value: String, _ field: FormField, maximum: Int, required: Bool,
-                       _ fail: (FormField, FieldError.Problem) -> Void) {
+                       _ fail: (FormField, SubmissionFieldError.Problem) -> Void) {
         if value.isEmpty {
             if required { fail(field, .required) }
         } else if value.count > maximum {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Citations of the texts this module applies, in both languages.
 enum Cite {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// How a feedback reached the receiving body (Decree 20/2008/NĐ-CP Art. 6–7).
 public enum FeedbackChannel: String, Sendable, Hashable, Codable, CaseIterable {

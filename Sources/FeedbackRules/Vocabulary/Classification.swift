@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The four classes of Decree 20/2008/NĐ-CP Art. 9.1.d.
 public enum CaseClass: String, Sendable, Hashable, Codable, CaseIterable {

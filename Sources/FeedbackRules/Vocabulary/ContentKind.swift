@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// What a feedback or petition is about: the eight clauses of Decree 20/2008/NĐ-CP Art. 5.
 ///

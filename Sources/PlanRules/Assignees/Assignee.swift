@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Who a task is assigned to (đơn vị thực hiện, đơn vị phối hợp).
 public enum Assignee: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 extension DayRange {
     /// How Vietnamese reports name a period: "Quý II/2024", "6 tháng đầu năm 2024",

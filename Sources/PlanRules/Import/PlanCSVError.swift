@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Everything wrong with a plan CSV file. Nothing is produced while there is any problem.
 public struct PlanCSVError: Error, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The colour of a cell of the monitoring matrix.
 public enum CellState: String, Sendable, Hashable, Codable, CaseIterable {

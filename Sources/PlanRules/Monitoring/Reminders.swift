@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// When reminders go out, in working days of the `HolidayCalendar`.
 public struct ReminderPolicy: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Why an edit of a plan was refused. A refused edit changes nothing.
 public enum PlanEditError: Error, Sendable, Hashable {

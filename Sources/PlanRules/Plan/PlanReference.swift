@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// A date of which only some parts may be known: "…/02/2024" has a month and a year but the
 /// day was left blank for the signer to fill in.

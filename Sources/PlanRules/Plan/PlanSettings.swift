@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// How often ongoing tasks ("Thường xuyên") are reported. Quarterly by default.
 public enum ReportingFrequency: String, Sendable, Hashable, Codable, CaseIterable {

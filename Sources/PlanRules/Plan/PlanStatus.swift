@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// The life of a plan: drafted, issued (units report on it), closed (the year is over and the
 /// results report written; nothing more is reported).

@@ -20,13 +20,13 @@ public struct ReportContent: Sendable, Hashable, Codable {
 
     /// What a submission still lacks: a reason when it cannot be done; a summary of what was
     /// done when in progress or done.
-    public var submissionErrors: [FieldError] {
-        var errors: [FieldError] = []
+    public var submissionErrors: [ReportFieldError] {
+        var errors: [ReportFieldError] = []
         if workStatus == .cannotBeDone, !VietnameseText.hasText(reason) {
-            errors.append(FieldError(field: .reason, problem: .reasonRequired))
+            errors.append(ReportFieldError(field: .reason, problem: .reasonRequired))
         }
         if workStatus == .inProgress || workStatus == .done, !VietnameseText.hasText(summary) {
-            errors.append(FieldError(field: .summary, problem: .summaryRequired))
+            errors.append(ReportFieldError(field: .summary, problem: .summaryRequired))
         }
         return errors
     }

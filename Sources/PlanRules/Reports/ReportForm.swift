@@ -48,29 +48,29 @@ public struct ReportForm: Sendable, Hashable, Codable {
     /// text is NFC.
     public func validate(for task: PlanTask, intent: Intent,
                          policy: EvidencePolicy = EvidencePolicy()) -> Result<ReportContent, ReportFormErrors> {
-        var errors: [FieldError] = []
+        var errors: [ReportFieldError] = []
         let status = WorkStatus(rawValue: workStatus.trimmingCharacters(in: .whitespaces))
-        if status == nil { errors.append(FieldError(field: .workStatus, problem: .unknownWorkStatus(workStatus))) }
+        if status == nil { errors.append(ReportFieldError(field: .workStatus, problem: .unknownWorkStatus(workStatus))) }
         let cleanReason = reason.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         let cleanSummary = summary.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         let tooLong = ReportProblem.textTooLong(limit: Self.maxTextLength)
-        if cleanReason.count > Self.maxTextLength { errors.append(FieldError(field: .reason, problem: tooLong)) }
-        if cleanSummary.count > Self.maxTextLength { errors.append(FieldError(field: .summary, problem: tooLong)) }
+        if cleanReason.count > Self.maxTextLength { errors.append(ReportFieldError(field: .reason, problem: tooLong)) }
+        if cleanSummary.count > Self.maxTextLength { errors.append(ReportFieldError(field: .summary, problem: tooLong)) }
 
         var values: [String: Int] = [:]
         for key in metrics.keys.sorted() {
             let typed = (metrics[key] ?? "").trimmingCharacters(in: .whitespaces)
             guard task.metric(key) != nil else {
-                errors.append(FieldError(field: .metric(key), problem: .unknownMetric(key)))
+                errors.append(ReportFieldError(field: .metric(key), problem: .unknownMetric(key)))
                 continue
             }
             if typed.isEmpty { continue }
             guard let value = ReportForm.wholeNumber(typed) else {
-                errors.append(FieldError(field: .metric(key), problem: .notANumber(typed)))
+                errors.append(ReportFieldError(field: .metric(key), problem: .notANumber(typed)))
                 continue
             }
             guard value >= 0 else {
-                errors.append(FieldError(field: .metric(key), problem: .negative(value)))
+                errors.append(ReportFieldError(field: .metric(key), problem: .negative(value)))
                 continue
             }
             values[key] = value
@@ -83,15 +83,15 @@ public struct ReportForm: Sendable, Hashable, Codable {
             if policy.isValidLink(url) {
                 evidence.append(.link(url: url, title: VietnameseText.clean(link.title)))
             } else {
-                errors.append(FieldError(field: .link(index), problem: .invalidLink(url)))
+                errors.append(ReportFieldError(field: .link(index), problem: .invalidLink(url)))
             }
         }
         for (index, file) in files.enumerated() {
             if file.byteCount > policy.maxFileBytes {
                 let problem = ReportProblem.fileTooLarge(name: file.name, bytes: file.byteCount, limit: policy.maxFileBytes)
-                errors.append(FieldError(field: .file(index), problem: problem))
+                errors.append(ReportFieldError(field: .file(index), problem: problem))
             } else if !policy.allowedContentTypes.contains(file.contentType.lowercased()) {
-                errors.append(FieldError(field: .file(index),
+                errors.append(ReportFieldError(field: .file(index),
                                          problem: .fileTypeNotAllowed(name: file.name, contentType: file.contentType)))
             } else {
                 evidence.append(.file(file))
@@ -101,11 +101,11 @@ public struct ReportForm: Sendable, Hashable, Codable {
             if VietnameseText.hasText(record.kind), VietnameseText.hasText(record.id) {
                 evidence.append(.record(record))
             } else {
-                errors.append(FieldError(field: .record(index), problem: .recordIncomplete))
+                errors.append(ReportFieldError(field: .record(index), problem: .recordIncomplete))
             }
         }
         if evidence.count > policy.maxItems {
-            errors.append(FieldError(field: .evidence, problem: .tooMuchEvidence(limit: policy.maxItems)))
+            errors.append(ReportFieldError(field: .evidence, problem: .tooMuchEvidence(limit: policy.maxItems)))
         }
 
         let content = ReportContent(workStatus: status ?? .notStarted,

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Where a unit report stands with the office that reviews it.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// A unit's report on one occurrence (one per `ObligationKey`), with its review history.
 /// A value: a refused action throws and changes nothing.
@@ -80,7 +81,7 @@ public enum ReportTransitionError: Error, Sendable, Hashable {
     case notAllowed(action: ReviewAction.Kind, from: ReviewStatus)
     case notEditable(ReviewStatus)
     case commentRequired
-    case incomplete([FieldError])
+    case incomplete([ReportFieldError])
     case outOfOrder(at: LocalDateTime, last: LocalDateTime)
 
     public var text: LocalizedText {

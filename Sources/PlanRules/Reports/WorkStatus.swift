@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// How far a unit got with an occurrence, as it reports it.
 public enum WorkStatus: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Names one occurrence of a task: the task and the period. Stable while the plan's other
 /// tasks change, so reports and reminders can be stored against it.

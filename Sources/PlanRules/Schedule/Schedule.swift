@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Occurrences of tasks from their time, the plan's year and the plan's settings.
 ///

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// When a task is to be carried out (cột "Thời gian thực hiện" of a plan's appendix;
 /// DOMAIN.md §1 lists the wordings plans use).

@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// Why a time wording was not understood. Each message quotes what was typed and says what is
 /// accepted.

@@ -1,6 +1,7 @@
 import Foundation
 import Platform
 import PlanRules
+import Localization
 
 /// The form of a plan's record (its document facts): read all at once, every problem named by
 /// its field; nothing is written until the whole form is valid.
@@ -89,7 +90,7 @@ enum PlanRecordForm {
     }
 
     /// One entry per non-blank line.
-    static func lines(_ r: inout FormReader, _ name: String, _ label: Copy) -> [String] {
+    static func lines(_ r: inout FormReader, _ name: String, _ label: LocalizedText) -> [String] {
         (r.text(name, label: label, maxLength: 20_000, multiline: true) ?? "")
             .split(whereSeparator: \.isNewline).map { InputText.clean(String($0)) }.filter { !$0.isEmpty }
     }
@@ -116,7 +117,7 @@ enum PlanRecordForm {
         return trimmed.allSatisfy({ $0 == "." || $0 == "…" }) ? nil : trimmed
     }
 
-    static func partialDate(_ r: inout FormReader, _ name: String, label: Copy) -> PartialDate? {
+    static func partialDate(_ r: inout FormReader, _ name: String, label: LocalizedText) -> PartialDate? {
         guard let text = r.text(name, label: label, maxLength: 20) else { return nil }
         guard let date = parsePartialDate(text) else {
             r.fail(name, message: S.partialDateInvalid(r.language, text))

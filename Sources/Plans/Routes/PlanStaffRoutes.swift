@@ -4,6 +4,7 @@ import Hummingbird
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// Staff pages of plans: the list, one plan, its moves, the CSV import and the task CSV.
 enum PlanStaffRoutes {

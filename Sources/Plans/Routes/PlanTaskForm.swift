@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Platform
 import PlanRules
+import Localization
 
 /// The form of a task: number, content, lead and coordinating assignees (units and groups picked
 /// from the list, positions and descriptions written one per line), the time as the plan writes

@@ -4,6 +4,7 @@ import Hummingbird
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// Sections and tasks of a draft plan: add, edit, remove; the task form previews the
 /// occurrences its time produces and the units that will report on each.

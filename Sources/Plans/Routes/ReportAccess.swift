@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Platform
 import PlanRules
+import Localization
 
 /// Everything a report page needs, loaded once the person's right to see it is checked.
 struct ReportAccess: Sendable {

@@ -5,6 +5,7 @@ import NIOCore
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// The unit's obligations, the report form (draft → submit, resubmit) and the office's review.
 enum ReportRoutes {

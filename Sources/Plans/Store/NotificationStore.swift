@@ -4,6 +4,7 @@ import Platform
 import PlanRules
 import SQLKit
 import WorkCalendar
+import Localization
 
 /// What a notification is about.
 public enum NotificationKind: String, Sendable, Codable, CaseIterable {
@@ -56,7 +57,7 @@ public enum NotificationStore {
     }
 
     /// The inbox of a person: what was sent to the person's unit or to the person, newest first.
-    public static func inbox(unit: UUID, person: UUID, language: Platform.Language, limit: Int = 100, on db: any Database) async throws -> [PlanNotification] {
+    public static func inbox(unit: UUID, person: UUID, language: Language, limit: Int = 100, on db: any Database) async throws -> [PlanNotification] {
         let sql = db as! any SQLDatabase
         let rows = try await sql.raw("""
             SELECT n.*, CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END AS is_read FROM plan_notifications n

@@ -4,6 +4,7 @@ import Platform
 import PlanRules
 import SQLKit
 import WorkCalendar
+import Localization
 
 /// The obligations of issued plans: each occurrence of a task × each responsible unit.
 public enum ObligationStore {

@@ -1,6 +1,7 @@
 import Foundation
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// JSON of PlanRules values as stored in the database (sorted keys, stable).
 enum PlanCoding {

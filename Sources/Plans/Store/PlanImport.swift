@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Platform
 import PlanRules
+import Localization
 
 /// A plan from an uploaded CSV (PlanCSV): all or nothing, each problem naming its line.
 enum PlanImport {

@@ -2,6 +2,7 @@ import Foundation
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// The monitoring matrix (tasks × units, one column per quarter), the overdue and due-soon
 /// lists with the urge button, and the inbox.

@@ -1,6 +1,7 @@
 import Foundation
 import Platform
 import PlanRules
+import Localization
 
 /// Public pages of issued plans.
 enum PlanPublicViews {

@@ -1,6 +1,7 @@
 import Foundation
 import Platform
 import PlanRules
+import Localization
 
 /// The record form of a plan: blank (create), a draft's (edit), or an issued plan's (read-only).
 enum PlanRecordViews {
@@ -41,7 +42,7 @@ enum PlanRecordViews {
 
     static func fields(_ m: Model, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
-        func field(_ name: String, _ label: Copy, required: Bool = false, hint: Copy? = nil, multiline: Bool = false,
+        func field(_ name: String, _ label: LocalizedText, required: Bool = false, hint: LocalizedText? = nil, multiline: Bool = false,
                    type: String = "text") -> HTMLNode {
             Components.field(.init(name, label: label(lang), value: m.values[name], errors: m.errors, required: required,
                                    hint: hint.map { $0(lang) }, type: type, multiline: multiline), ctx)

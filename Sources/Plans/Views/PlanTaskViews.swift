@@ -2,6 +2,7 @@ import Foundation
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// The section and task forms of a draft plan, with the preview of the reporting schedule.
 enum PlanTaskViews {
@@ -104,7 +105,7 @@ enum PlanTaskViews {
 
     static func taskFields(_ m: TaskModel, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
-        func field(_ name: String, _ label: Copy, required: Bool = false, hint: Copy? = nil, multiline: Bool = false) -> HTMLNode {
+        func field(_ name: String, _ label: LocalizedText, required: Bool = false, hint: LocalizedText? = nil, multiline: Bool = false) -> HTMLNode {
             Components.field(.init(name, label: label(lang), value: m.values[name], errors: m.errors, required: required,
                                    hint: hint.map { $0(lang) }, multiline: multiline), ctx)
         }
@@ -121,7 +122,7 @@ enum PlanTaskViews {
         }
     }
 
-    static func assigneeFieldset(_ role: PlanTaskForm.Role, _ legend: Copy, _ m: TaskModel, _ ctx: PageContext) -> HTMLNode {
+    static func assigneeFieldset(_ role: PlanTaskForm.Role, _ legend: LocalizedText, _ m: TaskModel, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
         let error = m.errors.first { $0.field == role.rawValue }
         func box(_ value: String, _ label: String) -> HTMLNode {

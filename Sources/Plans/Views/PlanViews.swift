@@ -1,6 +1,7 @@
 import Foundation
 import Platform
 import PlanRules
+import Localization
 
 /// Staff pages: the plan list and a plan with its tasks.
 enum PlanViews {

@@ -2,6 +2,7 @@ import Foundation
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// The unit's obligations and the report page (form, review, history).
 enum ReportViews {

@@ -2,6 +2,7 @@ import Foundation
 import Platform
 import PlanRules
 import WorkCalendar
+import Localization
 
 /// The results report: on screen, and as an A4 sheet in the administrative document style.
 enum ResultsViews {

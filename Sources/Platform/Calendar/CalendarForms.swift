@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 /// Reads the decision form and the deadline calculator's query.
 public enum CalendarForms {
@@ -105,5 +106,5 @@ public enum CalendarForms {
 
 extension Language {
     /// The calendar library's own language type.
-    public var calendarLanguage: WorkCalendar.Language { self == .vi ? .vi : .en }
+    public var calendarLanguage: Language { self == .vi ? .vi : .en }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Decoded `application/x-www-form-urlencoded` fields (or a query string).
 public struct FormFields: Sendable {
@@ -53,7 +54,7 @@ public struct FormReader {
     }
 
     public mutating func text(
-        _ name: String, label: Copy, required: Bool = false, maxLength: Int = 200, multiline: Bool = false
+        _ name: String, label: LocalizedText, required: Bool = false, maxLength: Int = 200, multiline: Bool = false
     ) -> String? {
         let raw = fields[name] ?? ""
         if let problem = InputText.problem(raw, maxLength: maxLength * 4, multiline: multiline), problem == .controlCharacters {
@@ -74,7 +75,7 @@ public struct FormReader {
         return value
     }
 
-    public mutating func fail(_ name: String, _ label: Copy, _ problem: InputProblem) {
+    public mutating func fail(_ name: String, _ label: LocalizedText, _ problem: InputProblem) {
         errors.append(FieldError(field: name, message: S.fieldProblem(label, problem, language)))
     }
 

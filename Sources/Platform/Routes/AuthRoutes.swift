@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import Localization
 
 /// Sign-in, sign-out, password change, language switch.
 public enum AuthRoutes {
@@ -42,7 +43,7 @@ public enum AuthRoutes {
         let username = InputText.clean(fields["username"] ?? "").lowercased()
         let next = safeNext(fields["next"])
         let db = services.db
-        func refuse(_ message: Copy, status: HTTPResponse.Status) async throws -> Response {
+        func refuse(_ message: LocalizedText, status: HTTPResponse.Status) async throws -> Response {
             let page = AuthViews.signIn(username: username, next: next, errors: [FieldError(field: "username", message: message(lang))], lang)
             return try await services.render(page, request, context, status: status)
         }

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import Localization
 
 /// The public home, the staff home, the audit log and the people list.
 public enum HomeRoutes {

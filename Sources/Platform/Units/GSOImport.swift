@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Localization
 
 /// Loads the statistics office's lists of administrative units (`../shared/data/units/`):
 /// the pre-2025 three-level file (provinces → districts → communes) and the post-2025
@@ -22,13 +23,13 @@ public enum GSOImport {
     }
 
     /// Where in the file: each level's copy ("tỉnh thứ {0}") with its 1-based position.
-    typealias Location = [(Copy, Int)]
+    typealias Location = [(LocalizedText, Int)]
 
     /// A file that cannot be read, said in Vietnamese then English.
     public struct FormatError: Error, Sendable, CustomStringConvertible {
         public var description: String
 
-        init(_ message: Copy, _ arguments: String..., at location: Location = []) {
+        init(_ message: LocalizedText, _ arguments: String..., at location: Location = []) {
             func render(_ language: Language) -> String {
                 let place = location.map { $0.0(language, String($0.1)) }.joined(separator: ", ")
                 var text = message(language)
@@ -38,7 +39,7 @@ public enum GSOImport {
             description = "\(render(.vi)) / \(render(.en))"
         }
 
-        init(_ message: Copy, _ line: String) {
+        init(_ message: LocalizedText, _ line: String) {
             self.init(message, line, at: [])
         }
     }

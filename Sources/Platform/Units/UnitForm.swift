@@ -1,6 +1,7 @@
 import Formats
 import FluentKit
 import Foundation
+import Localization
 
 /// Reads the unit form: every problem is collected and named by field, nothing is written
 /// until the whole form is valid.

@@ -1,5 +1,6 @@
 import Foundation
 import WorkCalendar
+import Localization
 
 enum CalendarViews {
     static func unitOptions(_ lang: Language) -> [(value: String, label: String)] {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The one layout: `lang`, skip link, header with the site's name, navigation,
 /// breadcrumbs, main, and a footer with the address for feedback.
@@ -63,7 +64,7 @@ public enum Layout {
         }
     }
 
-    static func navItem(_ href: String, _ label: String, _ ctx: PageContext, count: (Int, Copy?)? = nil) -> HTMLNode {
+    static func navItem(_ href: String, _ label: String, _ ctx: PageContext, count: (Int, LocalizedText?)? = nil) -> HTMLNode {
         let current = ctx.path == href
         return el("li") {
             el("a", [.href(href)] + (current ? [.aria("current", "page")] : [])) {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import Localization
 
 /// What every page needs to know besides its own content.
 public struct PageContext: Sendable {
@@ -33,7 +34,7 @@ public struct PageContext: Sendable {
         return page
     }
 
-    public func t(_ copy: Copy) -> String { copy(language) }
+    public func t(_ copy: LocalizedText) -> String { copy(language) }
 }
 
 /// Where a page belongs: the public site, the staff area, or a sheet made to be printed
@@ -45,7 +46,7 @@ public enum PageArea: Sendable { case publicSite, staff, print }
 public struct Navigation: Sendable {
     public struct Item: Sendable {
         public var path: String
-        public var label: Copy
+        public var label: LocalizedText
         /// A staff entry's permission: the one its route declares, so the menu shows the entry
         /// exactly to the people the route admits. Nil on public entries.
         public var action: StaffAction?
@@ -54,13 +55,13 @@ public struct Navigation: Sendable {
         public var count: Count?
 
         /// A public entry.
-        public init(_ path: String, _ label: Copy) {
+        public init(_ path: String, _ label: LocalizedText) {
             self.path = path
             self.label = label
         }
 
         /// A staff entry, shown to whoever `Authorizer` allows `action`.
-        public init(_ path: String, _ label: Copy, requires action: StaffAction, count: Count? = nil) {
+        public init(_ path: String, _ label: LocalizedText, requires action: StaffAction, count: Count? = nil) {
             self.path = path
             self.label = label
             self.action = action
@@ -70,9 +71,9 @@ public struct Navigation: Sendable {
 
     public struct Count: Sendable {
         public var value: @Sendable (PersonRecord, any Database) async throws -> Int
-        public var label: Copy
+        public var label: LocalizedText
 
-        public init(label: Copy, _ value: @escaping @Sendable (PersonRecord, any Database) async throws -> Int) {
+        public init(label: LocalizedText, _ value: @escaping @Sendable (PersonRecord, any Database) async throws -> Int) {
             self.value = value
             self.label = label
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 enum UnitViews {
     static func kindLabel(_ kind: UnitKind, _ lang: Language) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOConcurrencyHelpers
 import NIOCore
+import Localization
 
 /// The signed-in person behind a request.
 public struct Identity: Sendable {

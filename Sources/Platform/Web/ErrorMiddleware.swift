@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import Localization
 
 /// Turns every error into a Vietnamese (or English) page, or a JSON error under `/api`.
 /// A refusal for scope is audited here, so no handler can forget it.
@@ -57,7 +58,7 @@ public struct ErrorMiddleware: RouterMiddleware {
     }
 
     func render(_ error: AppError, _ request: Request, _ context: Context) async throws -> Response {
-        let message: Copy
+        let message: LocalizedText
         switch error {
         case .notFound: message = S.errorNotFound
         case .forbidden: message = S.errorForbidden
@@ -68,7 +69,7 @@ public struct ErrorMiddleware: RouterMiddleware {
         case .conflict: message = S.errorConflict
         case .mustChangePassword: message = S.errorMustChangePassword
         case .badRequest(let text):
-            return try await renderStatus(error.status, error.code, Copy(text, text), request, context)
+            return try await renderStatus(error.status, error.code, LocalizedText(text, text), request, context)
         case .validation(let fields):
             if request.isAPI {
                 let body = APIErrorBody(error: .init(
@@ -81,7 +82,7 @@ public struct ErrorMiddleware: RouterMiddleware {
         return try await renderStatus(error.status, error.code, message, request, context)
     }
 
-    func renderStatus(_ status: HTTPResponse.Status, _ code: String, _ message: Copy, _ request: Request, _ context: Context) async throws -> Response {
+    func renderStatus(_ status: HTTPResponse.Status, _ code: String, _ message: LocalizedText, _ request: Request, _ context: Context) async throws -> Response {
         if request.isAPI {
             return try Responses.json(APIErrorBody(error: .init(code: code, message: message(context.language))), status: status)
         }
@@ -93,7 +94,7 @@ public struct ErrorMiddleware: RouterMiddleware {
 }
 
 enum ErrorPage {
-    static func page(status: HTTPResponse.Status, message: Copy, _ ctx: PageContext) -> Page {
+    static func page(status: HTTPResponse.Status, message: LocalizedText, _ ctx: PageContext) -> Page {
         let lang = ctx.language
         let title: String = switch status.code {
         case 404: S.titleNotFound(lang)

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 import Logging
+import Localization
 
 /// Outermost: request id, security headers, one log line per request (no personal data:
 /// no query string, no address), and a last-resort 500.

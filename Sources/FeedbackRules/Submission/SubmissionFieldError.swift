@@ -1,7 +1,8 @@
 import WorkCalendar
+import Localization
 
 /// One problem with one field of the form.
-public struct FieldError: Sendable, Hashable, Codable {
+public struct SubmissionFieldError: Sendable, Hashable, Codable {
     public enum Problem: Sendable, Hashable, Codable {
         /// Empty although the decree requires it (Art. 7.1.d / 7.2.d for name, address, phone).
         case required
@@ -85,12 +86,12 @@ public struct FieldError: Sendable, Hashable, Codable {
 
 /// All the problems of one form, with the cleaned form to show again.
 public struct SubmissionRejection: Error, Sendable, Hashable {
-    public let errors: [FieldError]
+    public let errors: [SubmissionFieldError]
     /// What was typed, cleaned (NFC, no control characters) but otherwise untouched.
     public let form: SubmissionForm
 
     /// The errors of `field`.
-    public func errors(for field: FormField) -> [FieldError] {
+    public func errors(for field: FormField) -> [SubmissionFieldError] {
         errors.filter { $0.field == field }
     }
 

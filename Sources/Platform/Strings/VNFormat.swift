@@ -1,46 +1,6 @@
 import Foundation
 import WorkCalendar
 
-public enum Language: String, Sendable, CaseIterable, Codable {
-    case vi, en
-
-    /// From an `Accept-Language` header: English only when asked for before Vietnamese.
-    public static func preferred(acceptLanguage: String?) -> Language? {
-        guard let header = acceptLanguage?.lowercased() else { return nil }
-        for part in header.split(separator: ",") {
-            let tag = part.split(separator: ";").first?.trimmingCharacters(in: .whitespaces) ?? ""
-            if tag.hasPrefix("vi") { return .vi }
-            if tag.hasPrefix("en") { return .en }
-        }
-        return nil
-    }
-}
-
-/// One piece of user-facing copy in every language we ship. All copy lives in `S`
-/// (the strings catalogue); views and messages never hold literals of their own.
-public struct Copy: Sendable, Hashable {
-    public let vi: String
-    public let en: String
-
-    public init(_ vi: String, _ en: String) {
-        self.vi = vi
-        self.en = en
-    }
-
-    public func callAsFunction(_ language: Language) -> String {
-        language == .vi ? vi : en
-    }
-
-    /// Fills `{0}`, `{1}`… with the arguments.
-    public func callAsFunction(_ language: Language, _ arguments: String...) -> String {
-        var text = self(language)
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
-        }
-        return text
-    }
-}
-
 /// Dates and times as Vietnamese offices write them: `dd/MM/yyyy`, `HH:mm`, Asia/Ho_Chi_Minh.
 public enum VNFormat {
     public static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
@@ -96,12 +56,5 @@ public enum VNFormat {
     public static func todayISO(_ now: Date = Date()) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: now)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
-}
-
-extension LocalizedText {
-    /// The rules' text in the reader's language (WorkCalendar's `Language` is the rules' own).
-    public func callAsFunction(_ language: Language) -> String {
-        language == .vi ? vi : en
     }
 }

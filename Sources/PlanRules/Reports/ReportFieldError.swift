@@ -1,4 +1,5 @@
 import WorkCalendar
+import Localization
 
 /// A form field of a unit report.
 public enum ReportField: Sendable, Hashable, Codable {
@@ -43,7 +44,7 @@ public enum ReportProblem: Sendable, Hashable, Codable {
 }
 
 /// One problem of one field. A form shows each next to its field and keeps what was typed.
-public struct FieldError: Sendable, Hashable, Codable {
+public struct ReportFieldError: Sendable, Hashable, Codable {
     public let field: ReportField
     public let problem: ReportProblem
 
@@ -91,10 +92,10 @@ public struct FieldError: Sendable, Hashable, Codable {
 
 /// Every problem of a submitted form at once.
 public struct ReportFormErrors: Error, Sendable, Hashable {
-    public let errors: [FieldError]
+    public let errors: [ReportFieldError]
 
-    public init(_ errors: [FieldError]) { self.errors = errors }
+    public init(_ errors: [ReportFieldError]) { self.errors = errors }
 
     /// The problems of one field, for display beside it.
-    public func errors(for field: ReportField) -> [FieldError] { errors.filter { $0.field == field } }
+    public func errors(for field: ReportField) -> [ReportFieldError] { errors.filter { $0.field == field } }
 }
