@@ -3,7 +3,7 @@ import Foundation
 import Platform
 import PlanRules
 
-/// Communication plans (DOMAIN.md §1): registers its migrations, routes and menu entries, and
+/// Communication plans (docs/LEGAL-READINGS.md §6): registers its migrations, routes and menu entries, and
 /// offers the reminder job.
 public struct PlansFeature: Sendable {
     public let calendar: CalendarStore

@@ -8,7 +8,7 @@ import Platform
 import Testing
 import TextSearch
 
-/// The catalogue in the product: import, search, pages, staff edits (DOMAIN.md §2).
+/// The catalogue in the product: import, search, pages, staff edits (docs/LEGAL-READINGS.md §5.1).
 @Suite("Procedure catalogue", .serialized)
 struct CatalogPagesTests {
     static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"

@@ -12,7 +12,7 @@ import SQLKit
 import Testing
 import WorkCalendar
 
-/// One-stop dossiers in the product (Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP; DOMAIN.md §4).
+/// One-stop dossiers in the product (Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP; docs/LEGAL-READINGS.md §3).
 @Suite("One-stop dossiers", .serialized)
 struct DossierTests {
     static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"

@@ -9,7 +9,7 @@ import SQLKit
 import Testing
 import WorkCalendar
 
-/// Open311 GeoReport v2 at /open311/v2 (../shared/reference/open311/georeport-v2.md).
+/// Open311 GeoReport v2 at /open311/v2 (the GeoReport v2 specification).
 @Suite("Feedback Open311", .serialized)
 struct FeedbackOpen311Tests {
     static func post(_ client: any TestClientProtocol, _ body: String, format: String = "json") async throws -> TestResponse {

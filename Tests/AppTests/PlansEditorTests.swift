@@ -10,7 +10,7 @@ import SQLKit
 import Testing
 import WorkCalendar
 
-/// Creating a plan from a blank page and editing a draft (issue 4): its record, its sections and
+/// Creating a plan from a blank page and editing a draft: its record, its sections and
 /// tasks with every kind of time, the preview of occurrences, validation, permissions, and the
 /// rule that an issued plan is no longer edited.
 @Suite("Plan editor", .serialized)

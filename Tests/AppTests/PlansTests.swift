@@ -10,7 +10,7 @@ import SQLKit
 import Testing
 import WorkCalendar
 
-/// Communication plans in the product (issue 4; DOMAIN.md §1): the stored 2024 plan, the scope
+/// Communication plans in the product (docs/LEGAL-READINGS.md §6): the stored 2024 plan, the scope
 /// of unit reports, the review cycle, the CSV import.
 @Suite("Communication plans", .serialized)
 struct PlansTests {

@@ -3,7 +3,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Statistics and the Decision 766/QĐ-TTg rates (DOMAIN.md §6)")
+@Suite("Statistics and the Decision 766/QĐ-TTg rates (docs/LEGAL-READINGS.md §4.7)")
 struct StatisticsTests {
     static let unit = "Công chức tư pháp - hộ tịch"
 

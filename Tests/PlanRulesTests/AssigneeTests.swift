@@ -3,9 +3,9 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Assignees (DOMAIN.md §1; notes of phu-luc-2024-bang-nhiem-vu.md)")
+@Suite("Assignees (docs/LEGAL-READINGS.md §6; notes of phu-luc-2024-bang-nhiem-vu.md)")
 struct AssigneeTests {
-    @Test("A group assignee expands to each member, each reporting on its own (issue 4)")
+    @Test("A group assignee expands to each member, each reporting on its own")
     func groupExpands() {
         let units = Assignee.group("ubnd-cac-xa-thi-tran").responsibleUnits(in: Units.directory)
         #expect(units == Units.communes)

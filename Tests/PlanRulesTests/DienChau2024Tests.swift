@@ -4,7 +4,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("The 2024 Diễn Châu plan as data (phu-luc-2024-bang-nhiem-vu.md; DOMAIN.md §1: reproduce exactly)")
+@Suite("The 2024 Diễn Châu plan as data (phu-luc-2024-bang-nhiem-vu.md; docs/LEGAL-READINGS.md §6: reproduce exactly)")
 struct DienChau2024Tests {
     let plan = DienChau2024.plan
 

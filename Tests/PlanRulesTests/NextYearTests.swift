@@ -3,7 +3,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Copy a plan to the next year (issue 4: dates shifted, reports not copied)")
+@Suite("Copy a plan to the next year (plan rules: dates shifted, reports not copied)")
 struct NextYearTests {
     @Test("2024 → 2025: year, title, times shifted; draft; number and date cleared; wording and assignees kept")
     func copy2024() throws {

@@ -4,7 +4,7 @@ import WorkCalendar
 import TestKit
 import Localization
 
-@Suite("Occurrences of the 2024 tasks (phu-luc-2024-bang-nhiem-vu.md; issue 4 \"Done means\")")
+@Suite("Occurrences of the 2024 tasks (phu-luc-2024-bang-nhiem-vu.md; docs/PLAN-RULES.md)")
 struct OccurrenceTests {
     let plan = resolvedPlan()
 

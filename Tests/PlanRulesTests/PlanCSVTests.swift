@@ -3,7 +3,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Plan from CSV (issue 4: a malformed row names its line and nothing is created)")
+@Suite("Plan from CSV (plan rules: a malformed row names its line and nothing is created)")
 struct PlanCSVTests {
     static let good = #"""
     \#u{FEFF}Mục,TT,Nội dung công việc,Đơn vị thực hiện,Đơn vị phối hợp,Thời gian thực hiện,Sản phẩm,Chỉ tiêu báo cáo

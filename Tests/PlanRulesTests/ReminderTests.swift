@@ -3,7 +3,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Reminders before and after the due date, in working days (issue 4: automatic reminders)")
+@Suite("Reminders before and after the due date, in working days (plan rules: automatic reminders)")
 struct ReminderTests {
     /// II.10, Quý I/2024, Diễn Kim: due Sunday 31/03/2024.
     let obligation = MonitoringTests.obligation

@@ -3,7 +3,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Results report (plan section IV.4; issue 4: the figures equal the accepted reports)")
+@Suite("Results report (plan section IV.4; plan rules: the figures equal the accepted reports)")
 struct ResultsReportTests {
     let plan = resolvedPlan()
     var obligations: [ReportingObligation] { Schedule.obligations(of: plan, directory: Units.directory, calendar: calendar) }

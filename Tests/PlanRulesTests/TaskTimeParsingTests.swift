@@ -4,7 +4,7 @@ import Testing
 import WorkCalendar
 import TestKit
 
-@Suite("Task time wording (DOMAIN.md §1 table; appendix column \"Thời gian thực hiện\")")
+@Suite("Task time wording (docs/LEGAL-READINGS.md §6.2; appendix column \"Thời gian thực hiện\")")
 struct TaskTimeParsingTests {
     static let acceptedCases: [(String, TaskTime)] = [
         ("Thường xuyên", .ongoing),

@@ -2,7 +2,7 @@ import Testing
 @testable import WorkCalendar
 import TestKit
 
-/// The Vietnamese lunar calendar (UTC+7). Facts from DOMAIN.md §5.
+/// The Vietnamese lunar calendar (UTC+7). Facts from docs/LEGAL-READINGS.md §2.2.
 @Suite("Lunar calendar (UTC+7)")
 struct LunarCalendarTests {
     @Test("Tết (mùng 1 tháng Giêng) 2024–2027", arguments: [

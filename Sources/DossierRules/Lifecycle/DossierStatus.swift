@@ -2,7 +2,7 @@ import WorkCalendar
 import Localization
 
 /// The national status codes of a dossier (trạng thái hồ sơ), as the public-service portals
-/// use them (list in DOMAIN.md §4); Circular 01/2018/TT-VPCP Art. 16.2.d has the portal show
+/// use them (list in docs/LEGAL-READINGS.md §3.8); Circular 01/2018/TT-VPCP Art. 16.2.d has the portal show
 /// how far a dossier has progressed. The lifecycle follows Decree 61/2018/NĐ-CP Art. 17–20.
 public enum DossierStatus: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// 1 — submitted (online, or handed over at the counter) and not yet checked.

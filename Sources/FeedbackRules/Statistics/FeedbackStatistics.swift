@@ -4,7 +4,7 @@ import Localization
 /// Feedback statistics for a period, by unit, content kind, channel or class, with a total
 /// row: received (new, carried over) · handled (answered on time / late, forwarded on time /
 /// late, not accepted) · pending (within deadline, overdue), and the two Decision 766/QĐ-TTg
-/// rates (DOMAIN.md §6). Identities: received = new + carried over = handled + pending;
+/// rates (docs/LEGAL-READINGS.md §4.7). Identities: received = new + carried over = handled + pending;
 /// handled = the five handled columns; pending = within deadline + overdue.
 public struct FeedbackStatistics: Sendable, Hashable, Codable {
     public enum Grouping: String, Sendable, Hashable, Codable, CaseIterable {

@@ -5,7 +5,7 @@ import WorkCalendar
 /// (whether it is in the catalogue is for the caller to check).
 ///
 /// National code `D.NNNNNN` (e.g. `1.000893`) or a provincial variant that appends the
-/// agency code (`1.012790.000.00.00.H41`), as in DOMAIN.md §2.
+/// agency code (`1.012790.000.00.00.H41`), as in docs/LEGAL-READINGS.md §5.1.
 public struct ProcedureCode: Sendable, Hashable, Codable, CustomStringConvertible {
     public let value: String
 

@@ -1,8 +1,8 @@
 import WorkCalendar
 
-/// The 2024 communication plan of UBND huyện Diễn Châu, as written (source:
-/// `shared/reference/plan-2024/ke-hoach-truyen-thong-kiem-soat-tthc-2024-dien-chau.txt` and its
-/// appendix transcribed in `phu-luc-2024-bang-nhiem-vu.md`). Demo data and a test fixture.
+/// The 2024 communication plan of UBND huyện Diễn Châu, as written (transcribed from the plan
+/// and its appendix; its structure is described in docs/LEGAL-READINGS.md §6). Demo data and a
+/// test fixture.
 ///
 /// Number and day are blank, as in the document ("Kế hoạch số …/KH-UBND ngày …/02/2024").
 /// Tasks carry the appendix's wording; assignees are phrases with a suggested kind and are not

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A plan's appendix from a CSV file, one row per task (issue 4, "plans from a file").
+/// A plan's appendix from a CSV file, one row per task ("plans from a file").
 ///
 /// The first line names the columns (any order, Vietnamese or English, with or without
 /// diacritics): Mục/section, TT/number, Nội dung/content, Đơn vị thực hiện/lead, Đơn vị phối

@@ -1,5 +1,5 @@
 extension Plan {
-    /// A draft for the next year, made from this plan (issue 4, "copy a plan to the next year"):
+    /// A draft for the next year, made from this plan ("copy a plan to the next year"):
     /// - the year and every dated task time move one year on ("Quý II/2024" → "Quý II/2025",
     ///   30/6/2024 → 30/6/2025; 29/02 → 28/02); ongoing and recurring times follow the year;
     /// - the title's mentions of the year ("năm 2024") become the next year;

@@ -1,5 +1,5 @@
 /// A communication plan (kế hoạch truyền thông) as issued by a People's Committee
-/// (DOMAIN.md §1): its document facts, the sections of its appendix, and its reporting settings.
+/// (docs/LEGAL-READINGS.md §6): its document facts, the sections of its appendix, and its reporting settings.
 public struct Plan: Sendable, Hashable, Codable {
     /// Number and date; either part may be blank ("Kế hoạch số …/KH-UBND ngày …/02/2024").
     public var reference: DocumentReference

@@ -40,7 +40,7 @@ public struct RecordReference: Sendable, Hashable, Codable {
     }
 }
 
-/// Limits on evidence. Files: PDF, images and office documents up to 5 MB (issue 4).
+/// Limits on evidence. Files: PDF, images and office documents up to 5 MB.
 public struct EvidencePolicy: Sendable, Hashable, Codable {
     public var maxFileBytes: Int
     public var allowedContentTypes: Set<String>

@@ -1,7 +1,7 @@
 import WorkCalendar
 import Localization
 
-/// The results report of a plan for a period (issue 4; section IV.4 of the 2024 plan: the
+/// The results report of a plan for a period (section IV.4 of the 2024 plan: the
 /// office reports the results to the People's Committee): per task, per unit, what was done,
 /// metric totals, evidence, and what is late and why.
 ///

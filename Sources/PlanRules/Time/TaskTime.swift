@@ -2,7 +2,7 @@ import WorkCalendar
 import Localization
 
 /// When a task is to be carried out (cột "Thời gian thực hiện" of a plan's appendix;
-/// DOMAIN.md §1 lists the wordings plans use).
+/// docs/LEGAL-READINGS.md §6 lists the wordings plans use).
 public enum TaskTime: Sendable, Hashable {
     /// "Thường xuyên": all year, reported every reporting period of the plan.
     case ongoing

@@ -5,7 +5,7 @@ scripts/test runs this file on the server's log: no line may carry any of it (a 
 citizen ID, a phone number or an address), whether as typed, without spaces, or
 percent-encoded as it would be in a query string.
 
-    python tests/browser/personal.py SERVER_LOG
+    python e2e/browser/personal.py SERVER_LOG
 """
 from __future__ import annotations
 

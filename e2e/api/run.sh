@@ -6,14 +6,14 @@
 #      (the session operations themselves are left out so the run cannot sign itself out).
 # Checks: not_a_server_error and response_schema_conformance. JUnit reports go to REPORT_DIR.
 #
-# usage: tests/api/run.sh BASE_URL REPORT_DIR
+# usage: e2e/api/run.sh BASE_URL REPORT_DIR
 # env:   MINHBACH_DEMO_PASSWORD (default minhbach-demo), PYTHON and SCHEMATHESIS (the venv's),
 #        MINHBACH_API_EXAMPLES (cases per operation, default 25), MINHBACH_API_SEED,
 #        MINHBACH_API_SECONDS (time cap per run, default 80)
 set -euo pipefail
 
-base=${1:?usage: tests/api/run.sh BASE_URL REPORT_DIR}
-reports=${2:?usage: tests/api/run.sh BASE_URL REPORT_DIR}
+base=${1:?usage: e2e/api/run.sh BASE_URL REPORT_DIR}
+reports=${2:?usage: e2e/api/run.sh BASE_URL REPORT_DIR}
 absolute() { # command -> its absolute path (symlinks kept: a venv's python must stay the venv's)
   local found
   found=$(command -v "$1") || { echo "not found: $1" >&2; return 1; }
