@@ -22,7 +22,7 @@ struct PlansEditorTests {
     }
 
     static func auditCount(_ env: AppEnvironment) async throws -> Int {
-        let sql = env.database.db as! any SQLDatabase
+        let sql = env.database.db.sql
         return try await sql.raw("SELECT COUNT(*) AS n FROM audit_log").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 

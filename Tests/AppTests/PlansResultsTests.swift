@@ -45,7 +45,7 @@ struct PlansResultsTests {
                 }
             }
             // Independently: the accepted rows as stored.
-            let rows = try await (db as! any SQLDatabase).raw("SELECT body FROM plan_reports WHERE plan_id = \(bind: id.uuidString) AND status = 'accepted'").all()
+            let rows = try await db.sql.raw("SELECT body FROM plan_reports WHERE plan_id = \(bind: id.uuidString) AND status = 'accepted'").all()
             let accepted = try rows.map { try JSONDecoder().decode(UnitReport.self, from: Data(try $0.decode(column: "body", as: String.self).utf8)) }
             for range in [DayRange.quarter(1, of: 2024)!, DayRange.half(2, of: 2024)!, DayRange.year(2024)!] {
                 let report = ResultsReport.build(plan: stored.plan, obligations: obligations, reports: try await ReportStore.all(id, on: db),

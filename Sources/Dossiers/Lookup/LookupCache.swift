@@ -55,7 +55,7 @@ public final class LookupCache: Sendable {
     public func snapshot(code: String, on db: @autoclosure () -> any Database) async throws -> DossierSnapshot? {
         if let snapshot = cached(code) { return snapshot }
         let now = DispatchTime.now().uptimeNanoseconds
-        let sql = db() as! any SQLDatabase
+        let sql = db().sql
         guard let row = try await sql.raw("""
             SELECT code, procedure_code, field, competent_unit_id, channel, lifecycle, applicant FROM dossiers WHERE code = \(bind: code)
             """).first() else { return nil }
@@ -64,8 +64,8 @@ public final class LookupCache: Sendable {
             procedureCode: try row.decode(column: "procedure_code", as: String.self), field: try row.decode(column: "field", as: String.self),
             competentUnit: try row.decode(column: "competent_unit_id", as: String.self),
             channel: SubmissionChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .inPerson,
-            lifecycle: try DossierCoding.decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self)),
-            applicant: try DossierCoding.decode(ApplicantRecord.self, try row.decode(column: "applicant", as: String.self)))
+            lifecycle: try StoredJSON.decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self)),
+            applicant: try StoredJSON.decode(ApplicantRecord.self, try row.decode(column: "applicant", as: String.self)))
         state.withLockedValue { state in
             if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
             state.entries[code] = Entry(snapshot: snapshot, loadedAt: now)
@@ -141,7 +141,7 @@ public final class LookupGuard: Sendable {
     /// Counts a miss; returns whether the address is now blocked.
     @discardableResult
     public func recordMiss(_ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let at = LocalDateTime(now).iso
         let since = LocalDateTime(now.addingTimeInterval(-Self.window)).iso
         try await sql.raw("DELETE FROM dossier_lookup_misses WHERE address = \(bind: address) AND at <= \(bind: since)").run()

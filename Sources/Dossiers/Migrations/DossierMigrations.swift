@@ -1,3 +1,4 @@
+import Platform
 import DossierRules
 import FluentKit
 import SQLKit
@@ -13,7 +14,7 @@ struct M001Dossiers: AsyncMigration {
     var name: String { "dossiers.001.dossiers" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let serial = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
         let statements = [
             """
@@ -134,7 +135,7 @@ struct M001Dossiers: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for table in ["procedure_workflows", "dossier_lookup_misses", "dossier_changes", "dossier_sequences",
                       "dossier_handovers", "dossier_events", "dossier_deadlines", "dossiers"] {
             try await sql.drop(table: table).run()
@@ -147,7 +148,7 @@ struct M002Counts: AsyncMigration {
     var name: String { "dossiers.002.counts" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw("""
             CREATE TABLE dossier_counts (
               day TEXT NOT NULL,
@@ -175,7 +176,7 @@ struct M002Counts: AsyncMigration {
                     field: try row.decode(column: "field", as: String.self),
                     competentUnit: try row.decode(column: "competent_unit_id", as: String.self),
                     channel: SubmissionChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .inPerson,
-                    lifecycle: try DossierCoding.decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self)),
+                    lifecycle: try StoredJSON.decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self)),
                     applicant: ApplicantRecord(fullName: "", citizenID: "", phone: "", address: ""))
                 let receiving = try DossierCoding.uuid(row, "receiving_unit_id")
                 for (key, n) in DossierCounts.contributions(snapshot, receivingUnitID: receiving) { totals[key, default: 0] += n }
@@ -186,7 +187,7 @@ struct M002Counts: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("DROP TABLE dossier_counts").run()
+        try await database.sql.raw("DROP TABLE dossier_counts").run()
     }
 }
 
@@ -195,10 +196,10 @@ struct M003ChangesByTime: AsyncMigration {
     var name: String { "dossiers.003.changes-by-time" }
 
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("CREATE INDEX dossier_changes_at ON dossier_changes (at)").run()
+        try await database.sql.raw("CREATE INDEX dossier_changes_at ON dossier_changes (at)").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("DROP INDEX dossier_changes_at").run()
+        try await database.sql.raw("DROP INDEX dossier_changes_at").run()
     }
 }

@@ -1,3 +1,4 @@
+import Platform
 import DossierRules
 import FluentKit
 import Foundation
@@ -7,7 +8,7 @@ import WorkCalendar
 extension DossierReports {
     /// Form II.06a from the running totals (`DossierCounts`): a few thousand day totals read.
     static func fromCounts(from: LocalDate, to: LocalDate, groupedBy grouping: Grouping, filter: Filter, on db: any Database) async throws -> Report0206a {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let f = from.iso, t = to.iso
         var query = SQLQueryString("SELECT \(unsafeRaw: grouping.countsColumn) AS k, measure, ")
         query += SQLQueryString("SUM(CASE WHEN day >= \(bind: f) THEN n ELSE 0 END) AS in_period, ")

@@ -54,7 +54,7 @@ public enum DossierReports {
     public static func scanning(from: LocalDate, to: LocalDate, groupedBy grouping: Grouping = .field, filter: Filter = Filter(),
                                 on db: any Database) async throws -> Report0206a {
         guard from <= to else { throw DossierRefusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let f = from.iso, t = to.iso, end = "\(to.iso)T23:59"
         var conditions = SQLQueryString("d.accepted_on IS NOT NULL AND d.accepted_on <= \(bind: t) AND (d.closed_on IS NULL OR d.closed_on >= \(bind: f))")
         if let unit = filter.competentUnitID { conditions.appendInterpolation(unsafeRaw: " AND d.competent_unit_id = "); conditions.appendInterpolation(bind: unit.uuidString) }

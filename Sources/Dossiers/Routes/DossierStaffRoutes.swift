@@ -102,7 +102,7 @@ enum DossierStaffRoutes {
         var seen = Set<UUID>()
         let receiving = (assigned.filter { $0.kind == .oneStopDesk } + units.desks).filter { seen.insert($0.id).inserted }
         let codes = Dictionary(receiving.compactMap { unit in units.agencyCode(unit).map { (unit.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        let workflow = try await WorkflowStore.find(code, on: db as! any SQLDatabase)
+        let workflow = try await WorkflowStore.find(code, on: db.sql)
         return .init(procedure: procedure, workflow: workflow, receivingUnits: receiving, competentUnits: units.competent, agencyCodes: codes)
     }
 
@@ -114,7 +114,7 @@ enum DossierStaffRoutes {
             Appointment.appointment(receivedAt: received, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
         }
         let handovers = try await DossierStore.handovers(of: record.id, on: db)
-        let workflow = try await WorkflowStore.find(record.snapshot.procedureCode, on: db as! any SQLDatabase)
+        let workflow = try await WorkflowStore.find(record.snapshot.procedureCode, on: db.sql)
         let stepIndex = handovers.filter { $0.kind == .handover }.count
         let nextUnit = stepIndex < workflow.steps.count ? workflow.steps[stepIndex].unitID : nil
         return DossierViews.DetailModel(

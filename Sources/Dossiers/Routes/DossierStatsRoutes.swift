@@ -48,7 +48,7 @@ enum DossierStatsRoutes {
 
     /// The units' evaluation over the latest dossiers settled in the period.
     static func evaluations(from: LocalDate, to: LocalDate, filter: DossierReports.Filter, on db: any Database) async throws -> [UnitEvaluation] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         var query = SQLQueryString("""
             SELECT \(unsafeRaw: DossierCoding.columns) FROM dossiers WHERE accepted_on IS NOT NULL AND accepted_on <= \(bind: to.iso)
               AND (closed_on IS NULL OR closed_on >= \(bind: from.iso))
@@ -82,7 +82,7 @@ enum DossierPrintRoutes {
             let unitID = UUID(uuidString: query["don-vi"] ?? "") ?? person.unitID
             try await Authorizer.check(person, .handleDossier(units: [unitID]), on: services.db)
             let year = Int(query["nam"] ?? "") ?? LocalDateTime(Date()).date.year
-            let sql = services.db as! any SQLDatabase
+            let sql = services.db.sql
             let rows = try await sql.raw("""
                 SELECT \(unsafeRaw: DossierCoding.columns) FROM dossiers WHERE receiving_unit_id = \(bind: unitID.uuidString)
                   AND register_year = \(bind: year) ORDER BY register_number LIMIT 5000

@@ -12,7 +12,7 @@ enum WorkflowRoutes {
     static func register(_ routes: Routes, _ services: Services) {
         routes.staff.get("/quan-tri/thu-tuc/:code/quy-trinh", requires: .editWorkflow) { request, context in
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
-            let workflow = try await WorkflowStore.find(procedure.code, on: services.db as! any SQLDatabase)
+            let workflow = try await WorkflowStore.find(procedure.code, on: services.db.sql)
             let units = try await DossierUnits.load(on: services.db)
             let model = WorkflowViews.Model(procedure: procedure, values: values(workflow), errors: [], units: units.competent,
                                             notice: request.queryFields["thong-bao"] == "da-luu" ? S.noticeSaved(context.language) : nil)

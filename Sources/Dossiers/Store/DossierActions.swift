@@ -91,7 +91,7 @@ extension DossierStore {
     public static func apply(_ action: DossierAction, to id: UUID, actor: AuditActor, actorUnit: UUID, calendar: HolidayCalendar,
                              at moment: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             // A write first: it takes the row (PostgreSQL) or the file (SQLite) for this transaction.
             try await sql.raw("UPDATE dossiers SET version = version + 1 WHERE id = \(bind: id.uuidString)").run()
             guard let record = try await find(id: id, on: tx) else { throw AppError.notFound }
@@ -110,7 +110,7 @@ extension DossierStore {
                   closed_at = \(bind: columns.closedAt), closed_on = \(bind: columns.closedOn), closure_kind = \(bind: columns.closureKind),
                   completion = \(bind: columns.completion), legal_due = \(bind: columns.legalDue), appointment = \(bind: columns.appointment),
                   apologised = \(bind: columns.apologised ? 1 : 0), holder_unit_id = \(bind: holder.uuidString),
-                  lifecycle = \(bind: try DossierCoding.json(snapshot.lifecycle)), result_note = \(bind: resultNote),
+                  lifecycle = \(bind: try StoredJSON.encode(snapshot.lifecycle)), result_note = \(bind: resultNote),
                   updated_at = \(bind: moment.iso)
                 WHERE id = \(bind: id.uuidString)
                 """).run()
@@ -135,7 +135,7 @@ extension DossierStore {
     /// dossier afterwards.
     static func updateHandovers(_ action: DossierAction, _ record: DossierRecord, _ after: DossierSnapshot, actor: AuditActor, actorUnit: UUID,
                                 calendar: HolidayCalendar, at moment: LocalDateTime, on tx: any Database) async throws -> UUID {
-        let sql = tx as! any SQLDatabase
+        let sql = tx.sql
         let rows = try await handovers(of: record.id, on: tx)
         let steps = rows.filter { $0.kind == .handover }
         let open = steps.last { $0.completedAt == nil }
@@ -198,7 +198,7 @@ extension DossierStore {
             throw DossierRefusal(.init(vi: "Số cơ quan phải liên hệ phải từ 0 đến 20", en: "The number of bodies contacted must be 0 to 20"))
         }
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await sql.raw("UPDATE dossiers SET version = version + 1 WHERE code = \(bind: code)").run()
             guard let record = try await find(code: code, on: tx) else { throw AppError.notFound }
             guard record.status == .resultReturned else {

@@ -35,7 +35,7 @@ public enum DossierBulkLoader {
 
     /// The next free sequence number of each (agency, YYMMDD) and register (unit, year).
     public static func counters(on db: any Database) async throws -> [String: Int] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         var result: [String: Int] = [:]
         for row in try await sql.raw("SELECT scope, period, last FROM dossier_sequences").all() {
             result["\(try row.decode(column: "scope", as: String.self))|\(try row.decode(column: "period", as: String.self))"] = try row.decode(column: "last", as: Int.self)
@@ -51,13 +51,13 @@ public enum DossierBulkLoader {
         while start < items.count {
             let slice = Array(items[start..<min(start + batch, items.count)])
             try await handle.writeTransaction { tx in
-                let sql = tx as! any SQLDatabase
+                let sql = tx.sql
                 try await insert(slice, history: history, on: sql)
             }
             start += batch
         }
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             for (key, last) in counters {
                 let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { continue }
@@ -112,11 +112,11 @@ public enum DossierBulkLoader {
             query.appendInterpolation(unsafeRaw: ",")
             query.appendInterpolation(bind: item.rating)
             query.appendInterpolation(unsafeRaw: ",")
-            query.appendInterpolation(bind: try DossierCoding.json(s.lifecycle))
+            query.appendInterpolation(bind: try StoredJSON.encode(s.lifecycle))
             query.appendInterpolation(unsafeRaw: ",")
-            query.appendInterpolation(bind: try DossierCoding.json(s.applicant))
+            query.appendInterpolation(bind: try StoredJSON.encode(s.applicant))
             query.appendInterpolation(unsafeRaw: ",")
-            query.appendInterpolation(bind: try DossierCoding.json(item.documents))
+            query.appendInterpolation(bind: try StoredJSON.encode(item.documents))
             query.appendInterpolation(unsafeRaw: ",1,")
             query.appendInterpolation(bind: s.lifecycle.lastChangeAt.iso)
             query.appendInterpolation(unsafeRaw: ")")

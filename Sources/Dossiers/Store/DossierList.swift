@@ -1,3 +1,4 @@
+import Platform
 import DossierRules
 import FluentKit
 import Foundation
@@ -33,7 +34,7 @@ public enum DossierList {
 
     /// `scope` nil: every dossier (coordinators); otherwise those touching these units.
     public static func load(_ filter: Filter, scope: [UUID]?, today: LocalDateTime, calendar: HolidayCalendar, on db: any Database) async throws -> Result {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         var conditions = SQLQueryString("1 = 1")
         if let scope {
             let ids = scope.map(\.uuidString)

@@ -1,3 +1,4 @@
+import Platform
 import DossierRules
 import Foundation
 import SQLKit
@@ -58,28 +59,14 @@ public struct DossierEventRow: Sendable, Hashable {
 }
 
 enum DossierCoding {
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
-    }
-
     static let columns = "id, code, procedure_code, procedure_name, field, receiving_unit_id, competent_unit_id, holder_unit_id, channel, "
         + "lifecycle, applicant, documents, fee_vnd, register_year, register_number, rating, contacts, result_note, version"
 
     static func record(_ row: any SQLRow) throws -> DossierRecord {
         let code = try DossierCode.parse(try row.decode(column: "code", as: String.self))
-        let lifecycle = try decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self))
-        let applicant = try decode(ApplicantRecord.self, try row.decode(column: "applicant", as: String.self))
-        let documents = try decode([ReceivedDocument].self, try row.decode(column: "documents", as: String.self))
+        let lifecycle = try StoredJSON.decode(DossierCase.self, try row.decode(column: "lifecycle", as: String.self))
+        let applicant = try StoredJSON.decode(ApplicantRecord.self, try row.decode(column: "applicant", as: String.self))
+        let documents = try StoredJSON.decode([ReceivedDocument].self, try row.decode(column: "documents", as: String.self))
         let competent = try uuid(row, "competent_unit_id")
         let rating = try row.decode(column: "rating", as: Int?.self)
         let contacts = try row.decode(column: "contacts", as: Int?.self)

@@ -80,7 +80,7 @@ public enum DossierStore {
         let id = UUID()
         let lifecycle = initial
         let code = try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             let day = draft.at.date
             let sequence = try await DossierSequences.next(scope: draft.receivingAgency.text, period: DossierSequences.dayKey(day), on: sql)
             let code: DossierCode
@@ -107,8 +107,8 @@ public enum DossierStore {
                   \(bind: columns.status), \(bind: lifecycle.submittedAt.iso), \(bind: columns.acceptedOn), \(bind: columns.closedAt),
                   \(bind: columns.closedOn), \(bind: columns.closureKind), \(bind: columns.completion), \(bind: columns.legalDue),
                   \(bind: columns.appointment), 0, \(bind: register?.year), \(bind: register?.number), \(bind: draft.feeVND),
-                  \(bind: try DossierCoding.json(lifecycle)), \(bind: try DossierCoding.json(draft.applicant)),
-                  \(bind: try DossierCoding.json(draft.documents)), 1, \(bind: draft.at.iso))
+                  \(bind: try StoredJSON.encode(lifecycle)), \(bind: try StoredJSON.encode(draft.applicant)),
+                  \(bind: try StoredJSON.encode(draft.documents)), 1, \(bind: draft.at.iso))
                 """).run()
             try await writeDeadlines(id, columns, replacing: false, on: sql)
             try await DossierCounts.write(DossierCounts.contributions(snapshot, receivingUnitID: draft.receivingUnitID), on: sql)
@@ -126,7 +126,7 @@ public enum DossierStore {
     // MARK: Reading
 
     public static func find(id: UUID, on db: any Database) async throws -> DossierRecord? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let row = try await sql.raw("SELECT \(unsafeRaw: DossierCoding.columns) FROM dossiers WHERE id = \(bind: id.uuidString)").first() else {
             return nil
         }
@@ -139,7 +139,7 @@ public enum DossierStore {
     }
 
     public static func find(code: String, on db: any Database) async throws -> DossierRecord? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let row = try await sql.raw("SELECT \(unsafeRaw: DossierCoding.columns) FROM dossiers WHERE code = \(bind: code)").first() else {
             return nil
         }
@@ -147,7 +147,7 @@ public enum DossierStore {
     }
 
     public static func events(of id: UUID, on db: any Database) async throws -> [DossierEventRow] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT at, kind, status, actor_name, note FROM dossier_events WHERE dossier_id = \(bind: id.uuidString) ORDER BY id")
             .all().map { row in
                 DossierEventRow(at: DossierCoding.moment(try row.decode(column: "at", as: String.self)) ?? LocalDateTime(Date()),
@@ -158,7 +158,7 @@ public enum DossierStore {
     }
 
     public static func handovers(of id: UUID, on db: any Database) async throws -> [HandoverRow] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT id, kind, from_unit_id, from_person, to_unit_id, to_person, handed_at, step_due, completed_at, result, note
             FROM dossier_handovers WHERE dossier_id = \(bind: id.uuidString) ORDER BY id

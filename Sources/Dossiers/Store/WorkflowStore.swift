@@ -10,7 +10,7 @@ public enum WorkflowStore {
         guard let row = try await sql.raw("SELECT cutoff_minutes, steps FROM procedure_workflows WHERE procedure_code = \(bind: procedureCode)").first() else {
             return .standard
         }
-        var workflow = Workflow(steps: try DossierCoding.decode([Workflow.Step].self, try row.decode(column: "steps", as: String.self)))
+        var workflow = Workflow(steps: try StoredJSON.decode([Workflow.Step].self, try row.decode(column: "steps", as: String.self)))
         workflow.cutoffMinutes = try row.decode(column: "cutoff_minutes", as: Int?.self)
         return workflow
     }
@@ -18,8 +18,8 @@ public enum WorkflowStore {
     /// Replaces a procedure's workflow; audited.
     public static func save(_ workflow: Workflow, for procedureCode: String, actor: AuditActor, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
-            let steps = try DossierCoding.json(workflow.steps)
+            let sql = tx.sql
+            let steps = try StoredJSON.encode(workflow.steps)
             try await sql.raw("""
                 INSERT INTO procedure_workflows (procedure_code, cutoff_minutes, steps, updated_at)
                 VALUES (\(bind: procedureCode), \(bind: workflow.cutoffMinutes), \(bind: steps), \(bind: LocalDateTime(Date()).iso))

@@ -1,3 +1,4 @@
+import Platform
 import FluentKit
 import SQLKit
 
@@ -13,7 +14,7 @@ struct M001Feedback: AsyncMigration {
     var name: String { "feedback.001.cases" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let postgres = sql.dialect.name != "sqlite"
         let serial = postgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
         let blob = postgres ? "BYTEA" : "BLOB"
@@ -113,7 +114,7 @@ struct M001Feedback: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for table in ["feedback_reminders", "open311_keys", "feedback_throttle", "feedback_sequences", "feedback_attachments", "feedback_cases"] {
             try await sql.raw(SQLQueryString("DROP TABLE " + table)).run()
         }

@@ -20,7 +20,7 @@ public enum APIKeys {
         let key = Tokens.random(bytes: 24)
         let id = UUID().uuidString
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await sql.raw("""
                 INSERT INTO open311_keys (id, label, key_hash, created_at, created_by)
                 VALUES (\(bind: id), \(bind: label), \(bind: Tokens.digest(key)), \(bind: LocalDateTime(Date()).iso), \(bind: actor.name))
@@ -32,7 +32,7 @@ public enum APIKeys {
 
     public static func revoke(_ id: String, actor: AuditActor, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await sql.raw("UPDATE open311_keys SET revoked_at = \(bind: LocalDateTime(Date()).iso) WHERE id = \(bind: id) AND revoked_at IS NULL").run()
             try await Audit.record(on: tx, actor: actor, action: "open311.key_revoke", entityType: "open311_key", entityID: id, label: id, after: [:])
         }
@@ -40,12 +40,12 @@ public enum APIKeys {
 
     /// Whether `key` is a key in force.
     public static func isValid(_ key: String, on db: any Database) async throws -> Bool {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT id FROM open311_keys WHERE key_hash = \(bind: Tokens.digest(key)) AND revoked_at IS NULL").first() != nil
     }
 
     public static func list(on db: any Database) async throws -> [Key] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT id, label, created_at, created_by, revoked_at FROM open311_keys ORDER BY created_at DESC").all().map {
             Key(id: try $0.decode(column: "id", as: String.self), label: try $0.decode(column: "label", as: String.self),
                 createdAt: try $0.decode(column: "created_at", as: String.self), createdBy: try $0.decode(column: "created_by", as: String.self),

@@ -150,8 +150,8 @@ enum Open311Routes {
     static func view(_ row: any SQLRow, _ names: ResponsibleNames) throws -> Open311ServiceRequest {
         Open311ServiceRequest(
             code: try FeedbackCode.parse(try row.decode(column: "code", as: String.self)),
-            feedback: try FeedbackCoding.decode(FeedbackCase.self, try row.decode(column: "lifecycle", as: String.self)),
-            location: try row.decode(column: "location", as: String?.self).map { try FeedbackCoding.decode(Open311Location.self, $0) },
+            feedback: try StoredJSON.decode(FeedbackCase.self, try row.decode(column: "lifecycle", as: String.self)),
+            location: try row.decode(column: "location", as: String?.self).map { try StoredJSON.decode(Open311Location.self, $0) },
             receivingBody: names.site, unitName: names.unit)
     }
 

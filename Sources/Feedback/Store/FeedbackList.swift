@@ -1,3 +1,4 @@
+import Platform
 import FeedbackRules
 import FluentKit
 import Foundation
@@ -21,7 +22,7 @@ public enum FeedbackList {
 
     /// Cases matching `filter`, open ones by deadline; `units` limits to cases held by those units.
     public static func load(_ filter: Filter, units: [UUID]?, on db: any Database) async throws -> (rows: [FeedbackRow], total: Int) {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         var conditions: [SQLQueryString] = []
         let open = FeedbackStatus.allCases.filter(\.isOpen).map(\.rawValue)
         switch filter.status {
@@ -42,7 +43,7 @@ public enum FeedbackList {
 
     /// The register of `year`, by register number.
     public static func register(year: Int, on db: any Database) async throws -> [FeedbackRow] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT \(unsafeRaw: FeedbackCoding.rowColumns) FROM feedback_cases WHERE register_year = \(bind: year) ORDER BY register_number
             """).all().map(FeedbackCoding.row)

@@ -1,3 +1,4 @@
+import Platform
 import FeedbackRules
 import FluentKit
 import Foundation
@@ -28,7 +29,7 @@ public enum FeedbackPublished {
     }
 
     public static func all(on db: any Database) async throws -> [Item] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT code, field, unit_id, content_kind, published_at, published_question, published_answer
             FROM feedback_cases WHERE published_at IS NOT NULL ORDER BY published_at DESC, code DESC

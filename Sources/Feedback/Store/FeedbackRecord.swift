@@ -1,3 +1,4 @@
+import Platform
 import FeedbackRules
 import Foundation
 import SQLKit
@@ -83,29 +84,15 @@ struct FeedbackColumns {
 }
 
 enum FeedbackCoding {
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
-    }
-
     static let columns = "id, code, lifecycle, sender, subject, content, procedure_name, field, linked_code, version"
 
     static func record(_ row: any SQLRow) throws -> FeedbackRecord {
         FeedbackRecord(
             id: UUID(uuidString: try row.decode(column: "id", as: String.self)) ?? UUID(),
             code: try FeedbackCode.parse(try row.decode(column: "code", as: String.self)),
-            lifecycle: try decode(FeedbackCase.self, try row.decode(column: "lifecycle", as: String.self)),
-            sender: try decode(Sender.self, try row.decode(column: "sender", as: String.self)),
-            subject: try decode(Subject.self, try row.decode(column: "subject", as: String.self)),
+            lifecycle: try StoredJSON.decode(FeedbackCase.self, try row.decode(column: "lifecycle", as: String.self)),
+            sender: try StoredJSON.decode(Sender.self, try row.decode(column: "sender", as: String.self)),
+            subject: try StoredJSON.decode(Subject.self, try row.decode(column: "subject", as: String.self)),
             content: try row.decode(column: "content", as: String.self),
             procedureName: try row.decode(column: "procedure_name", as: String?.self),
             field: try row.decode(column: "field", as: String.self),
@@ -116,7 +103,7 @@ enum FeedbackCoding {
     static let rowColumns = "code, channel, content_kind, field, status, case_class, unit_id, received_at, register_number, register_date, due_at, sender"
 
     static func row(_ row: any SQLRow) throws -> FeedbackRow {
-        let sender = try decode(Sender.self, try row.decode(column: "sender", as: String.self))
+        let sender = try StoredJSON.decode(Sender.self, try row.decode(column: "sender", as: String.self))
         return FeedbackRow(
             code: try row.decode(column: "code", as: String.self),
             channel: FeedbackChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .webForm,

@@ -12,7 +12,7 @@ public enum FeedbackRuleStore {
     static let key = "feedback.rules"
 
     public static func current(on db: any Database) async throws -> FeedbackRuleSet {
-        guard let text = try await Settings.get(key, on: db), let saved = try? FeedbackCoding.decode(FeedbackRuleSet.self, text) else {
+        guard let text = try await Settings.get(key, on: db), let saved = try? StoredJSON.decode(FeedbackRuleSet.self, text) else {
             return .standard
         }
         return saved
@@ -53,6 +53,6 @@ public enum FeedbackRuleStore {
         }
         let set = FeedbackRuleSet(version: "cfg-\(stamp)", reference: FeedbackRuleSet.standard.reference, rules: rules,
                                   nearWorkingDays: nearDays, maxReopenings: maxReopenings, requireDistinctApprover: distinctApprover)
-        try await Settings.set(key, try FeedbackCoding.json(set), actor: actor, on: db)
+        try await Settings.set(key, try StoredJSON.encode(set), actor: actor, on: db)
     }
 }

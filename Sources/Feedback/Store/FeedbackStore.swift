@@ -60,7 +60,7 @@ public enum FeedbackStore {
 
     static func insert(_ intake: FeedbackIntake, by staff: CaseActor, actor: AuditActor, calendar: HolidayCalendar,
                        on tx: any Database) async throws -> FeedbackCode {
-        let sql = tx as! any SQLDatabase
+        let sql = tx.sql
         let submission = intake.submission
         var lifecycle = FeedbackCase(receivedAt: intake.at, channel: submission.channel, contentKind: submission.contentKind,
                                      rules: try await FeedbackRuleStore.current(on: tx), by: staff, calendar: calendar)
@@ -86,9 +86,9 @@ public enum FeedbackStore {
               \(bind: day.iso), \(bind: columns.registerYear), \(bind: columns.registerNumber), \(bind: columns.registerDate),
               \(bind: columns.dueAt), \(bind: columns.handledAt), \(bind: columns.timeliness), \(bind: columns.publishedAt),
               \(bind: columns.question), \(bind: columns.answer), \(bind: columns.rating), \(bind: intake.linkedCode),
-              \(bind: try FeedbackCoding.json(lifecycle)), \(bind: try FeedbackCoding.json(submission.sender)),
-              \(bind: try FeedbackCoding.json(submission.subject)), \(bind: submission.content), \(bind: phone),
-              \(bind: try intake.location.map(FeedbackCoding.json)), 1, \(bind: intake.at.iso))
+              \(bind: try StoredJSON.encode(lifecycle)), \(bind: try StoredJSON.encode(submission.sender)),
+              \(bind: try StoredJSON.encode(submission.subject)), \(bind: submission.content), \(bind: phone),
+              \(bind: try intake.location.map { try StoredJSON.encode($0) }), 1, \(bind: intake.at.iso))
             """).run()
         for file in intake.attachments {
             try await sql.raw("""
@@ -109,7 +109,7 @@ public enum FeedbackStore {
     public static func apply(_ step: FeedbackStep, to code: String, by staff: CaseActor, actor: AuditActor, calendar: HolidayCalendar,
                              on handle: DatabaseHandle) async throws -> FeedbackRecord {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             guard var record = try await find(code: code, on: tx) else { throw AppError.notFound }
             let before = record.lifecycle.status
             let event: FeedbackEvent
@@ -137,7 +137,7 @@ public enum FeedbackStore {
                   due_at = \(bind: columns.dueAt), handled_at = \(bind: columns.handledAt), timeliness = \(bind: columns.timeliness),
                   published_at = \(bind: columns.publishedAt), published_question = \(bind: columns.question),
                   published_answer = \(bind: columns.answer), rating = \(bind: columns.rating),
-                  lifecycle = \(bind: try FeedbackCoding.json(record.lifecycle)), version = version + 1, updated_at = \(bind: event.at.iso)
+                  lifecycle = \(bind: try StoredJSON.encode(record.lifecycle)), version = version + 1, updated_at = \(bind: event.at.iso)
                 WHERE id = \(bind: record.id.uuidString) AND version = \(bind: record.version)
                 RETURNING version
                 """).first()
@@ -167,7 +167,7 @@ public enum FeedbackStore {
     // MARK: Reading
 
     public static func find(code: String, on db: any Database) async throws -> FeedbackRecord? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let row = try await sql.raw("SELECT \(unsafeRaw: FeedbackCoding.columns) FROM feedback_cases WHERE code = \(bind: code)").first() else {
             return nil
         }
@@ -181,18 +181,18 @@ public enum FeedbackStore {
 
     /// The code of the case linked to `code` (a resubmission), if any.
     public static func resubmission(of code: String, on db: any Database) async throws -> String? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT code FROM feedback_cases WHERE linked_code = \(bind: code)").first()?.decode(column: "code", as: String.self)
     }
 
     public static func attachments(of id: UUID, on db: any Database) async throws -> [(id: String, name: String, size: Int)] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT id, file_name, size FROM feedback_attachments WHERE case_id = \(bind: id.uuidString) ORDER BY file_name")
             .all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "file_name", as: String.self), try $0.decode(column: "size", as: Int.self)) }
     }
 
     public static func attachment(_ id: String, of caseID: UUID, on db: any Database) async throws -> FeedbackAttachment {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let row = try await sql.raw("""
             SELECT file_name, content_type, data FROM feedback_attachments WHERE id = \(bind: id) AND case_id = \(bind: caseID.uuidString)
             """).first() else { throw AppError.notFound }
@@ -203,22 +203,19 @@ public enum FeedbackStore {
 
     /// Every lifecycle with its unit, for statistics.
     public static func lifecycles(on db: any Database) async throws -> [FeedbackCase] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT lifecycle FROM feedback_cases").all().map {
-            try FeedbackCoding.decode(FeedbackCase.self, try $0.decode(column: "lifecycle", as: String.self))
+            try StoredJSON.decode(FeedbackCase.self, try $0.decode(column: "lifecycle", as: String.self))
         }
     }
 }
 
-/// Gap-free counters (see `DossierSequences`): codes per day, register numbers per year.
+/// Gap-free counters (Platform's `SequenceTable`): codes per day, register numbers per year.
 enum FeedbackSequences {
+    static let table = SequenceTable("feedback_sequences")
+
     static func next(scope: String, period: String, on sql: any SQLDatabase) async throws -> Int {
-        let row = try await sql.raw("""
-            INSERT INTO feedback_sequences (scope, period, last) VALUES (\(bind: scope), \(bind: period), 1)
-            ON CONFLICT (scope, period) DO UPDATE SET last = feedback_sequences.last + 1
-            RETURNING last
-            """).first()
-        guard let value = try row?.decode(column: "last", as: Int.self) else {
+        guard let value = try await table.next(scope: scope, period: period, on: sql) else {
             throw FeedbackRefusal("Không cấp được số thứ tự", "No sequence number could be allocated")
         }
         return value

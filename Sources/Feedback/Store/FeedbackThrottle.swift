@@ -1,3 +1,4 @@
+import Platform
 import FluentKit
 import Foundation
 import SQLKit
@@ -23,7 +24,7 @@ public enum FeedbackThrottle {
     /// Counts one more; returns whether the address is now blocked.
     @discardableResult
     public static func record(_ kind: Kind, _ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         try await sql.raw("""
             INSERT INTO feedback_throttle (kind, address, at) VALUES (\(bind: kind.rawValue), \(bind: address), \(bind: stamp(now)))
             """).run()
@@ -31,7 +32,7 @@ public enum FeedbackThrottle {
     }
 
     static func count(_ kind: Kind, _ address: String, on db: any Database, now: Date) async throws -> Int {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let since = stamp(now.addingTimeInterval(-kind.window))
         let row = try await sql.raw("""
             SELECT COUNT(*) AS n FROM feedback_throttle WHERE kind = \(bind: kind.rawValue) AND address = \(bind: address) AND at > \(bind: since)

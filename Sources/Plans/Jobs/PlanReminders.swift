@@ -23,7 +23,7 @@ public enum PlanReminders {
     static func run(_ planID: UUID, now: LocalDateTime, calendar: HolidayCalendar, policy: ReminderPolicy,
                     on handle: DatabaseHandle) async throws -> Int {
         let db = handle.db
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let stored = try await PlanStore.find(planID, on: db) else { return 0 }
         let obligations = try await ObligationStore.list(planID, on: db)
         let reports = try await ReportStore.all(planID, on: db)
@@ -34,7 +34,7 @@ public enum PlanReminders {
             .filter { !sent.contains($0.key.text) }
         guard !due.isEmpty else { return 0 }
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             for reminder in due {
                 try await sql.raw("""
                     INSERT INTO plan_reminders (reminder_key, plan_id, sent_at) VALUES (\(bind: reminder.key.text), \(bind: planID.uuidString),

@@ -13,7 +13,7 @@ struct M001Plans: AsyncMigration {
     var name: String { "plans.001.plans" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let serial = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
         let statements = [
             """
@@ -128,7 +128,7 @@ struct M001Plans: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for table in ["plan_reminders", "plan_notifications", "plan_files", "plan_report_events", "plan_reports",
                       "plan_obligations", "plan_tasks", "plans"] {
             let statement = "DROP TABLE " + table
@@ -143,7 +143,7 @@ struct M002NotificationReads: AsyncMigration {
     var name: String { "plans.002.notification-reads" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw("""
             CREATE TABLE plan_notification_reads (
               notification_id BIGINT NOT NULL,
@@ -155,7 +155,7 @@ struct M002NotificationReads: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw("DROP TABLE plan_notification_reads").run()
     }
 }

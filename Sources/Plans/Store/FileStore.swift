@@ -56,7 +56,7 @@ public enum FileStore {
     }
 
     public static func find(_ id: UUID, on db: any Database) async throws -> StoredFile? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let row = try await sql.raw("SELECT plan_id, unit_id, name, content_type, data FROM plan_files WHERE id = \(bind: id.uuidString)").first(),
               let data = Data(base64Encoded: try row.decode(column: "data", as: String.self)) else { return nil }
         return StoredFile(planID: try row.decode(column: "plan_id", as: String.self),
@@ -67,7 +67,7 @@ public enum FileStore {
 
     /// The plan's own documents (the signed plan…): files with no unit.
     public static func documents(_ planID: UUID, on db: any Database) async throws -> [FileReference] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT id, name, content_type, byte_count FROM plan_files WHERE plan_id = \(bind: planID.uuidString) AND unit_id = ''
             ORDER BY uploaded_at, name
@@ -82,7 +82,7 @@ public enum FileStore {
     public static func attach(_ file: NewEvidenceFile, to planID: UUID, person: UUID, actor: AuditActor,
                               at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await insert(file, planID: planID, unit: UnitID(""), person: person, at: at, on: sql)
             try await Audit.record(on: tx, actor: actor, action: "plan.attach", entityType: "plan", entityID: planID.uuidString,
                                    label: file.reference.name, after: ["file": file.reference.name, "bytes": String(file.data.count)])

@@ -47,7 +47,7 @@ public enum NotificationStore {
     public static func urge(_ planID: UUID, _ obligation: ReportingObligation, taskNumber: String, note: String, actor: AuditActor,
                             at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await add(unit: obligation.unit.rawValue, kind: .urged, planID: planID, obligation: obligation.key.text,
                           message: S.notifyUrged(taskNumber, obligation.occurrence.label, obligation.due), note: note,
                           sender: actor.name, at: at, on: sql)
@@ -58,7 +58,7 @@ public enum NotificationStore {
 
     /// The inbox of a person: what was sent to the person's unit or to the person, newest first.
     public static func inbox(unit: UUID, person: UUID, language: Language, limit: Int = 100, on db: any Database) async throws -> [PlanNotification] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let rows = try await sql.raw("""
             SELECT n.*, CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END AS is_read FROM plan_notifications n
             LEFT JOIN plan_notification_reads r ON r.notification_id = n.id AND r.person_id = \(bind: person.uuidString)
@@ -79,7 +79,7 @@ public enum NotificationStore {
 
     /// How many notifications of the person's inbox the person has not read.
     public static func unreadCount(unit: UUID, person: UUID, on db: any Database) async throws -> Int {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT COUNT(*) AS n FROM plan_notifications n
             WHERE n.unit_id = \(bind: unit.uuidString) AND (n.person_id IS NULL OR n.person_id = \(bind: person.uuidString))
@@ -94,7 +94,7 @@ public enum NotificationStore {
     public static func markRead(_ id: Int?, unit: UUID, person: UUID, at: LocalDateTime = LocalDateTime(Date()),
                                 on handle: DatabaseHandle) async throws -> PlanNotification? {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             let items = try await inbox(unit: unit, person: person, language: .vi, limit: 10_000, on: tx)
             let chosen = items.filter { !$0.read && (id == nil || $0.id == id) }
             for item in chosen {

@@ -25,7 +25,7 @@ public enum ObligationStore {
 
     /// A plan's obligations (of one unit, or of every unit), by due date.
     public static func list(_ planID: UUID, unit: UUID? = nil, on db: any Database) async throws -> [ReportingObligation] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let rows: [any SQLRow]
         if let unit {
             rows = try await sql.raw("""
@@ -40,7 +40,7 @@ public enum ObligationStore {
 
     /// One obligation, or nil.
     public static func find(_ planID: UUID, _ key: ObligationKey, on db: any Database) async throws -> ReportingObligation? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT * FROM plan_obligations WHERE plan_id = \(bind: planID.uuidString) AND obligation = \(bind: key.text)
             """).first().flatMap(obligation)
@@ -48,7 +48,7 @@ public enum ObligationStore {
 
     /// Every obligation of one unit in issued plans, with its plan.
     public static func ofUnit(_ unit: UUID, on db: any Database) async throws -> [(UUID, ReportingObligation)] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let rows = try await sql.raw("""
             SELECT o.* FROM plan_obligations o JOIN plans p ON p.id = o.plan_id
             WHERE o.unit_id = \(bind: unit.uuidString) AND p.status = 'issued' ORDER BY o.due, o.task_id

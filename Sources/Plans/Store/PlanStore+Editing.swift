@@ -14,14 +14,14 @@ extension PlanStore {
                             on handle: DatabaseHandle,
                             _ change: @escaping @Sendable (inout Plan) throws -> Void) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await ReportStore.lockPlan(id, on: sql)
             guard let stored = try await find(id, on: tx) else { throw AppError.notFound }
             var plan = stored.plan
             try change(&plan)
             try await sql.raw("""
                 UPDATE plans SET year = \(bind: plan.year), title = \(bind: plan.title), issuer_name = \(bind: plan.issuerName),
-                  body = \(bind: try PlanCoding.json(plan)), version = version + 1, updated_at = \(bind: at.iso)
+                  body = \(bind: try StoredJSON.encode(plan)), version = version + 1, updated_at = \(bind: at.iso)
                 WHERE id = \(bind: id.uuidString)
                 """).run()
             try await writeTasks(id, plan, on: sql)

@@ -28,11 +28,11 @@ public enum PlanStore {
     public static func create(_ plan: Plan, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws -> UUID {
         let id = UUID()
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await sql.raw("""
                 INSERT INTO plans (id, year, title, status, issuer_name, body, version, created_at, updated_at)
                 VALUES (\(bind: id.uuidString), \(bind: plan.year), \(bind: plan.title), \(bind: plan.status.rawValue),
-                  \(bind: plan.issuerName), \(bind: try PlanCoding.json(plan)), 1, \(bind: at.iso), \(bind: at.iso))
+                  \(bind: plan.issuerName), \(bind: try StoredJSON.encode(plan)), 1, \(bind: at.iso), \(bind: at.iso))
                 """).run()
             try await writeTasks(id, plan, on: sql)
             try await Audit.record(on: tx, actor: actor, action: "plan.create", entityType: "plan", entityID: id.uuidString,
@@ -42,9 +42,9 @@ public enum PlanStore {
     }
 
     public static func find(_ id: UUID, on db: any Database) async throws -> StoredPlan? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard let row = try await sql.raw("SELECT body, version FROM plans WHERE id = \(bind: id.uuidString)").first() else { return nil }
-        return StoredPlan(id: id, plan: try PlanCoding.decode(Plan.self, try row.decode(column: "body", as: String.self)),
+        return StoredPlan(id: id, plan: try StoredJSON.decode(Plan.self, try row.decode(column: "body", as: String.self)),
                           version: try row.decode(column: "version", as: Int.self))
     }
 
@@ -55,7 +55,7 @@ public enum PlanStore {
 
     /// Every plan, newest year first; `issuedOnly` for the public site.
     public static func list(issuedOnly: Bool = false, on db: any Database) async throws -> [PlanSummary] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let rows = try await sql.raw("SELECT id, year, title, status, issuer_name FROM plans ORDER BY year DESC, created_at DESC").all()
         return try rows.compactMap { row in
             guard let id = UUID(uuidString: try row.decode(column: "id", as: String.self)),
@@ -78,9 +78,9 @@ public enum PlanStore {
         let obligations = status == .issued ? Schedule.obligations(of: plan, directory: directory, calendar: calendar) : []
         let updated = plan
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await sql.raw("""
-                UPDATE plans SET status = \(bind: updated.status.rawValue), body = \(bind: try PlanCoding.json(updated)),
+                UPDATE plans SET status = \(bind: updated.status.rawValue), body = \(bind: try StoredJSON.encode(updated)),
                   version = version + 1, updated_at = \(bind: at.iso) WHERE id = \(bind: id.uuidString)
                 """).run()
             if status == .issued { try await ObligationStore.write(id, obligations, on: sql) }

@@ -33,7 +33,7 @@ public struct NewEvidenceFile: Sendable {
 /// transaction.
 public enum ReportStore {
     public static func find(_ planID: UUID, _ key: ObligationKey, on db: any Database) async throws -> StoredReport? {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT id, body, version FROM plan_reports WHERE plan_id = \(bind: planID.uuidString) AND obligation = \(bind: key.text)
             """).first().flatMap(stored)
@@ -41,13 +41,13 @@ public enum ReportStore {
 
     /// Every report of a plan.
     public static func all(_ planID: UUID, on db: any Database) async throws -> [UnitReport] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("SELECT id, body, version FROM plan_reports WHERE plan_id = \(bind: planID.uuidString)")
             .all().compactMap(stored).map(\.report)
     }
 
     public static func events(_ reportID: UUID, on db: any Database) async throws -> [ReportEvent] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         return try await sql.raw("""
             SELECT at, action, from_status, to_status, actor_name, comment FROM plan_report_events
             WHERE report_id = \(bind: reportID.uuidString) ORDER BY id
@@ -67,7 +67,7 @@ public enum ReportStore {
                             files: [NewEvidenceFile] = [], person: UUID, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()),
                             on handle: DatabaseHandle) async throws -> UUID {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await lockPlan(planID, on: sql)
             let status = try await sql.raw("SELECT status FROM plans WHERE id = \(bind: planID.uuidString)").first()?
                 .decode(column: "status", as: String.self)
@@ -99,7 +99,7 @@ public enum ReportStore {
     public static func review(_ planID: UUID, _ key: ObligationKey, action: ReviewAction, person: UUID, actor: AuditActor,
                               at: LocalDateTime = LocalDateTime(Date()), taskNumber: String, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await lockPlan(planID, on: sql)
             guard let existing = try await find(planID, key, on: tx) else { throw AppError.notFound }
             var report = existing.report
@@ -126,7 +126,7 @@ public enum ReportStore {
     }
 
     static func write(_ id: UUID, _ planID: UUID, _ report: UnitReport, version: Int?, on sql: any SQLDatabase) async throws {
-        let body = try PlanCoding.json(report)
+        let body = try StoredJSON.encode(report)
         if version != nil {
             try await sql.raw("""
                 UPDATE plan_reports SET status = \(bind: report.status.rawValue), work_status = \(bind: report.content.workStatus.rawValue),
@@ -155,7 +155,7 @@ public enum ReportStore {
 
     static func stored(_ row: any SQLRow) throws -> StoredReport? {
         guard let id = UUID(uuidString: try row.decode(column: "id", as: String.self)) else { return nil }
-        return StoredReport(id: id, report: try PlanCoding.decode(UnitReport.self, try row.decode(column: "body", as: String.self)),
+        return StoredReport(id: id, report: try StoredJSON.decode(UnitReport.self, try row.decode(column: "body", as: String.self)),
                             version: try row.decode(column: "version", as: Int.self))
     }
 }

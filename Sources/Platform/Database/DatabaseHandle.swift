@@ -40,7 +40,7 @@ public final class DatabaseHandle: Sendable {
         databases.database(logger: logger, on: eventLoopGroup.any())!
     }
 
-    public var sql: any SQLDatabase { db as! any SQLDatabase }
+    public var sql: any SQLDatabase { db.sql }
 
     public func migrate(_ migrations: [any Migration]) async throws {
         let set = Migrations()

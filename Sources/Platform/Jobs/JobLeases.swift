@@ -39,7 +39,7 @@ struct JobLeasesMigration: AsyncMigration {
     var name: String { "platform.jobs.001.job_leases" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw("""
             CREATE TABLE job_leases (
               name TEXT PRIMARY KEY,
@@ -50,6 +50,6 @@ struct JobLeasesMigration: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("DROP TABLE job_leases").run()
+        try await database.sql.raw("DROP TABLE job_leases").run()
     }
 }
