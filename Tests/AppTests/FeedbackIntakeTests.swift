@@ -100,7 +100,7 @@ struct FeedbackIntakeTests {
             #expect(limited.status == .tooManyRequests)
             #expect(limited.text.contains("quá nhiều"))
             #expect(try await FeedbackFixture.count(env) == FeedbackThrottle.Kind.submission.limit)
-            let rows = try await env.database.sql.raw("SELECT COUNT(*) AS n FROM feedback_throttle WHERE kind = 'submission'").first()
+            let rows = try await env.database.sql.raw("SELECT COUNT(*) AS n FROM throttle_events WHERE bucket = 'feedback.submission'").first()
             #expect(try rows?.decode(column: "n", as: Int.self) == FeedbackThrottle.Kind.submission.limit, "counted in the database")
         }
     }

@@ -125,6 +125,7 @@ public final class LookupCache: Sendable {
 public final class LookupGuard: Sendable {
     public static let window: TimeInterval = 15 * 60
     public static let maxMisses = 30
+    static let misses = SlidingWindow(bucket: "dossiers.lookup-miss", limit: maxMisses, window: window)
     private let blocked = NIOLockedValueBox<[String: Date]>([:])
 
     public init() {}
@@ -141,14 +142,7 @@ public final class LookupGuard: Sendable {
     /// Counts a miss; returns whether the address is now blocked.
     @discardableResult
     public func recordMiss(_ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
-        let sql = db.sql
-        let at = LocalDateTime(now).iso
-        let since = LocalDateTime(now.addingTimeInterval(-Self.window)).iso
-        try await sql.raw("DELETE FROM dossier_lookup_misses WHERE address = \(bind: address) AND at <= \(bind: since)").run()
-        try await sql.raw("INSERT INTO dossier_lookup_misses (address, at) VALUES (\(bind: address), \(bind: at))").run()
-        let row = try await sql.raw("SELECT COUNT(*) AS n FROM dossier_lookup_misses WHERE address = \(bind: address) AND at > \(bind: since)").first()
-        let count = try row?.decode(column: "n", as: Int.self) ?? 0
-        guard count >= Self.maxMisses else { return false }
+        guard try await Self.misses.record(address, on: db.sql, now: now) else { return false }
         blocked.withLockedValue { $0[address] = now.addingTimeInterval(Self.window) }
         return true
     }

@@ -4,7 +4,14 @@ import FluentKit
 import SQLKit
 
 public enum DossierMigrations {
-    public static let all: [any Migration] = [M001Dossiers(), M002Counts(), M003ChangesByTime()]
+    public static let all: [any Migration] = [
+        M001Dossiers(), M002Counts(), M003ChangesByTime(),
+        // Lookup misses are counted in Platform's throttle_events now.
+        RetireTable("dossiers.004.retire_lookup_misses", table: "dossier_lookup_misses") { database in
+            let serial = database.sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
+            try await database.sql.raw("CREATE TABLE dossier_lookup_misses (id \(unsafeRaw: serial), address TEXT NOT NULL, at TEXT NOT NULL)").run()
+        },
+    ]
 }
 
 /// The dossier tables, in plain SQL that both SQLite and PostgreSQL accept. Moments are ISO

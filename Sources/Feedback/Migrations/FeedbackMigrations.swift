@@ -3,7 +3,14 @@ import FluentKit
 import SQLKit
 
 public enum FeedbackMigrations {
-    public static let all: [any Migration] = [M001Feedback()]
+    public static let all: [any Migration] = [
+        M001Feedback(),
+        // Submissions and follow-up misses are counted in Platform's throttle_events now.
+        RetireTable("feedback.002.retire_throttle", table: "feedback_throttle") { database in
+            let serial = database.sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
+            try await database.sql.raw("CREATE TABLE feedback_throttle (id \(unsafeRaw: serial), kind TEXT NOT NULL, address TEXT NOT NULL, at TEXT NOT NULL)").run()
+        },
+    ]
 }
 
 /// The feedback tables, in plain SQL that both SQLite and PostgreSQL accept. Moments are ISO

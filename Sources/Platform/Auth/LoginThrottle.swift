@@ -3,33 +3,30 @@ import Foundation
 
 /// Slows password guessing: after `maxFailures` failed sign-ins for one username (or
 /// `maxFailuresPerAddress` from one address) within the window, sign-in is refused until
-/// the window passes. Counted in the database, so it holds across app instances.
+/// the window passes. Counted by Platform's `SlidingWindow`, so it holds across app instances.
 public enum LoginThrottle {
     public static let window: TimeInterval = 15 * 60
     public static let maxFailures = 5
     public static let maxFailuresPerAddress = 20
+    static let byName = SlidingWindow(bucket: "login.username", limit: maxFailures, window: window)
+    static let byAddress = SlidingWindow(bucket: "login.address", limit: maxFailuresPerAddress, window: window)
 
     public static func isLocked(username: String, address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
-        let since = now.addingTimeInterval(-window)
-        let byName = try await LoginAttemptModel.query(on: db)
-            .filter(\.$username == username.lowercased()).filter(\.$succeeded == false).filter(\.$at > since).count()
-        if byName >= maxFailures { return true }
-        let byAddress = try await LoginAttemptModel.query(on: db)
-            .filter(\.$address == address).filter(\.$succeeded == false).filter(\.$at > since).count()
-        return byAddress >= maxFailuresPerAddress
+        if try await byName.isReached(key(username), on: db.sql, now: now) { return true }
+        return try await byAddress.isReached(address, on: db.sql, now: now)
     }
 
     public static func record(username: String, address: String, succeeded: Bool, on db: any Database) async throws {
-        let attempt = LoginAttemptModel()
-        attempt.username = String(username.lowercased().prefix(100))
-        attempt.address = address
-        attempt.at = Date()
-        attempt.succeeded = succeeded
-        try await attempt.create(on: db)
         if succeeded {
             // A successful sign-in clears the person's failures.
-            try await LoginAttemptModel.query(on: db)
-                .filter(\.$username == username.lowercased()).filter(\.$succeeded == false).delete()
+            try await byName.clear(key(username), on: db.sql)
+        } else {
+            try await byName.record(key(username), on: db.sql)
+            try await byAddress.record(address, on: db.sql)
         }
+    }
+
+    static func key(_ username: String) -> String {
+        String(username.lowercased().prefix(100))
     }
 }

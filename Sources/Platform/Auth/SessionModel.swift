@@ -16,14 +16,3 @@ public final class SessionModel: Model, @unchecked Sendable {
 
     public init() {}
 }
-
-/// One sign-in attempt, kept to throttle guessing (shared by all instances).
-public final class LoginAttemptModel: Model, @unchecked Sendable {
-    public static let schema = "login_attempts"
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "username") public var username: String
-    @Field(key: "address") public var address: String
-    @Field(key: "at") public var at: Date
-    @Field(key: "succeeded") public var succeeded: Bool
-    public init() {}
-}

@@ -6,6 +6,13 @@ public enum PlatformMigrations {
         M001Units(), M002People(), M003Sessions(), M004Audit(), M005Settings(), M006CalendarDecisions(),
         // Its name predates this list; kept so that existing databases see it as done.
         JobLeasesMigration(),
+        M007ThrottleEvents(),
+        // Sign-in failures are counted in throttle_events now.
+        RetireTable("platform.008.retire_login_attempts", table: "login_attempts") { database in
+            try await database.schema("login_attempts").id()
+                .field("username", .string, .required).field("address", .string, .required)
+                .field("at", .datetime, .required).field("succeeded", .bool, .required).create()
+        },
     ]
 }
 
