@@ -97,7 +97,7 @@ struct FeedbackHandlingTests {
             #expect(forwarded.lifecycle.forwarding?.reference == "15/UBND")
             #expect(forwarded.lifecycle.timeliness == .onTime)
             // A forwarded case cannot be assigned to one of our units.
-            await #expect(throws: FeedbackRefusal.self) {
+            await #expect(throws: Refusal.self) {
                 try await FeedbackStore.apply(.event(.assign(at: LocalDateTime(iso: "2025-02-08T09:00")!, unit: UUID().uuidString)),
                                               to: code, by: staff, actor: actor, calendar: calendar, on: env.database)
             }

@@ -127,7 +127,7 @@ enum DemoFeedback {
             guard moment <= now else { return }
             do {
                 try await FeedbackStore.apply(step, to: code, by: who, actor: actor, calendar: calendar, on: env.database)
-            } catch let refusal as FeedbackRefusal {
+            } catch let refusal as Refusal {
                 print("Demo: \(code): \(refusal.text.vi)")
                 return
             }

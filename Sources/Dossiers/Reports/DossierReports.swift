@@ -43,7 +43,7 @@ public enum DossierReports {
     /// (`DossierCounts`), or, grouped or filtered by procedure, counted over the dossiers.
     public static func report0206a(from: LocalDate, to: LocalDate, groupedBy grouping: Grouping = .field, filter: Filter = Filter(),
                                    on db: any Database) async throws -> Report0206a {
-        guard from <= to else { throw DossierRefusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
+        guard from <= to else { throw Refusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
         if grouping == .procedure || filter.procedureCode != nil {
             return try await scanning(from: from, to: to, groupedBy: grouping, filter: filter, on: db)
         }
@@ -53,7 +53,7 @@ public enum DossierReports {
     /// The same report counted over the dossiers themselves (one aggregate query).
     public static func scanning(from: LocalDate, to: LocalDate, groupedBy grouping: Grouping = .field, filter: Filter = Filter(),
                                 on db: any Database) async throws -> Report0206a {
-        guard from <= to else { throw DossierRefusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
+        guard from <= to else { throw Refusal(ReportError.periodEndsBeforeItStarts(from: from, to: to).text) }
         let sql = db.sql
         let f = from.iso, t = to.iso, end = "\(to.iso)T23:59"
         var conditions = SQLQueryString("d.accepted_on IS NOT NULL AND d.accepted_on <= \(bind: t) AND (d.closed_on IS NULL OR d.closed_on >= \(bind: f))")

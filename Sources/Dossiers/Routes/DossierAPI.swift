@@ -30,7 +30,7 @@ enum DossierAPI {
             let grouping = DossierReports.Grouping(rawValue: query["group"] ?? "field") ?? .field
             let filter = DossierStatsRoutes.scopeFilter(person)
             let report: Report0206a
-            do { report = try await DossierReports.report0206a(from: from, to: to, groupedBy: grouping, filter: filter, on: services.db) } catch let refusal as DossierRefusal {
+            do { report = try await DossierReports.report0206a(from: from, to: to, groupedBy: grouping, filter: filter, on: services.db) } catch let refusal as Refusal {
                 throw AppError.badRequest(refusal.text(context.language))
             }
             return try Responses.json(ReportDTO(report))

@@ -64,7 +64,7 @@ enum DossierPublicRoutes {
             }
             do {
                 try await DossierStore.rate(code: view.code, score: Int(fields["muc"] ?? "") ?? 0, contacts: Int(fields["so-co-quan"] ?? ""), on: services.database)
-            } catch let refusal as DossierRefusal {
+            } catch let refusal as Refusal {
                 var model = DossierPublicViews.LookupModel(code: code, lastFour: digits)
                 model.outcome = outcome
                 model.rateError = refusal.text(context.language)

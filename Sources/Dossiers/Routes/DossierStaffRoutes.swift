@@ -48,7 +48,7 @@ enum DossierStaffRoutes {
                 let created = try await DossierStore.receive(draft, actor: context.actor, calendar: calendar, on: services.database)
                 feature.lookup.evict(created.code.text)
                 return Responses.redirect("/quan-tri/ho-so/\(created.id.uuidString)?thong-bao=da-tiep-nhan")
-            } catch let refusal as DossierRefusal {
+            } catch let refusal as Refusal {
                 let model = DossierViews.ReceptionModel(context: c, values: read.echo, errors: [FieldError(field: "ket-qua", message: refusal.text(context.language))])
                 return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
             }
@@ -78,7 +78,7 @@ enum DossierStaffRoutes {
             }
             do {
                 try await DossierStore.apply(action, to: record.id, actor: context.actor, actorUnit: person.unitID, calendar: calendar, on: services.database)
-            } catch let refusal as DossierRefusal {
+            } catch let refusal as Refusal {
                 model.failed = (name, [FieldError(field: "\(name)-submit", message: refusal.text(context.language))], read.echo)
                 return try await services.render(DossierViews.detail(model, context.language), request, context, status: .unprocessableContent)
             }

@@ -39,7 +39,7 @@ enum DossierStatsRoutes {
                 if !model.printable {
                     model.evaluations = try await evaluations(from: from, to: to, filter: scopeFilter(person), on: services.db)
                 }
-            } catch let refusal as DossierRefusal {
+            } catch let refusal as Refusal {
                 model.error = refusal.text
             }
             return try await services.render(DossierStatsViews.page(model, context.language), request, context)

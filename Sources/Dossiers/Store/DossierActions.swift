@@ -87,7 +87,7 @@ extension DossierStore {
     static let handoverStatuses: Set<DossierStatus> = [.accepted, .processing, .paymentRequested, .processingComplete]
 
     /// Applies `action` to the dossier `id`, as `actor` of `actorUnit`, at `moment` (now by
-    /// default). Refused actions throw `DossierRefusal` and change nothing.
+    /// default). Refused actions throw `Refusal` and change nothing.
     public static func apply(_ action: DossierAction, to id: UUID, actor: AuditActor, actorUnit: UUID, calendar: HolidayCalendar,
                              at moment: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
@@ -97,9 +97,9 @@ extension DossierStore {
             guard let record = try await find(id: id, on: tx) else { throw AppError.notFound }
             var snapshot = record.snapshot
             if let event = action.event(at: moment) {
-                do { try snapshot.lifecycle.apply(event, calendar: calendar) } catch let error as TransitionError { throw DossierRefusal(error.text) }
+                do { try snapshot.lifecycle.apply(event, calendar: calendar) } catch let error as TransitionError { throw Refusal(error.text) }
             } else if !handoverStatuses.contains(record.status) {
-                throw DossierRefusal(.init(vi: "Không thể chuyển hồ sơ khi hồ sơ ở trạng thái \"\(record.status.name.vi)\"",
+                throw Refusal(.init(vi: "Không thể chuyển hồ sơ khi hồ sơ ở trạng thái \"\(record.status.name.vi)\"",
                                            en: "A dossier whose status is \"\(record.status.name.en)\" cannot be handed over"))
             }
             let holder = try await updateHandovers(action, record, snapshot, actor: actor, actorUnit: actorUnit, calendar: calendar, at: moment, on: tx)
@@ -162,7 +162,7 @@ extension DossierStore {
             return record.holderUnitID
         case .consultationAnswered(let rowID, let answer):
             guard let row = rows.first(where: { $0.id == rowID && $0.kind == .consultation && $0.completedAt == nil }) else {
-                throw DossierRefusal(.init(vi: "Không có yêu cầu xin ý kiến đang chờ trả lời", en: "No consultation is waiting for an answer"))
+                throw Refusal(.init(vi: "Không có yêu cầu xin ý kiến đang chờ trả lời", en: "No consultation is waiting for an answer"))
             }
             let result = StepResult.of(completedAt: moment, due: row.stepDue)
             try await sql.raw("""
@@ -192,20 +192,20 @@ extension DossierStore {
     public static func rate(code: String, score: Int, contacts: Int?, at moment: LocalDateTime = LocalDateTime(Date()),
                             on handle: DatabaseHandle) async throws {
         guard Satisfaction(rawValue: score) != nil else {
-            throw DossierRefusal(.init(vi: "Hãy chọn mức độ hài lòng", en: "Choose how satisfied you are"))
+            throw Refusal(.init(vi: "Hãy chọn mức độ hài lòng", en: "Choose how satisfied you are"))
         }
         if let contacts, !(0...20).contains(contacts) {
-            throw DossierRefusal(.init(vi: "Số cơ quan phải liên hệ phải từ 0 đến 20", en: "The number of bodies contacted must be 0 to 20"))
+            throw Refusal(.init(vi: "Số cơ quan phải liên hệ phải từ 0 đến 20", en: "The number of bodies contacted must be 0 to 20"))
         }
         try await handle.writeTransaction { tx in
             let sql = tx.sql
             try await sql.raw("UPDATE dossiers SET version = version + 1 WHERE code = \(bind: code)").run()
             guard let record = try await find(code: code, on: tx) else { throw AppError.notFound }
             guard record.status == .resultReturned else {
-                throw DossierRefusal(.init(vi: "Chỉ đánh giá được sau khi đã nhận kết quả", en: "A rating can be given only after the result is returned"))
+                throw Refusal(.init(vi: "Chỉ đánh giá được sau khi đã nhận kết quả", en: "A rating can be given only after the result is returned"))
             }
             guard record.rating == nil else {
-                throw DossierRefusal(.init(vi: "Hồ sơ này đã được đánh giá", en: "This dossier has already been rated"))
+                throw Refusal(.init(vi: "Hồ sơ này đã được đánh giá", en: "This dossier has already been rated"))
             }
             try await sql.raw("UPDATE dossiers SET rating = \(bind: score), contacts = \(bind: contacts), rated_at = \(bind: moment.iso) WHERE id = \(bind: record.id.uuidString)").run()
             let citizen = AuditActor(personID: nil, name: "applicant", address: nil, requestID: nil)

@@ -10,7 +10,7 @@ enum DossierSequences {
 
     static func next(scope: String, period: String, on sql: any SQLDatabase) async throws -> Int {
         guard let value = try await table.next(scope: scope, period: period, on: sql) else {
-            throw DossierRefusal(.init(vi: "Không cấp được số thứ tự hồ sơ", en: "No sequence number could be allocated"))
+            throw Refusal(.init(vi: "Không cấp được số thứ tự hồ sơ", en: "No sequence number could be allocated"))
         }
         return value
     }

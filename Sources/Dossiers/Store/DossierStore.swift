@@ -57,10 +57,6 @@ public struct ReceptionDraft: Sendable {
 }
 
 /// Why a write was refused; nothing was written.
-public struct DossierRefusal: Error, Sendable {
-    public let text: LocalizedText
-    public init(_ text: LocalizedText) { self.text = text }
-}
 
 /// Reads and writes dossiers. Every write validates through the rules first, then writes the
 /// row, its deadlines, its history, the audit record and the change note in one transaction.
@@ -76,7 +72,7 @@ public enum DossierStore {
         case .requestSupplement(let reason): event = .requestSupplement(at: draft.at, reason: reason)
         case .refuse(let reason): event = .refuse(at: draft.at, reason: reason)
         }
-        do { try initial.apply(event, calendar: calendar) } catch { throw DossierRefusal(error.text) }
+        do { try initial.apply(event, calendar: calendar) } catch { throw Refusal(error.text) }
         let id = UUID()
         let lifecycle = initial
         let code = try await handle.writeTransaction { tx in
@@ -85,7 +81,7 @@ public enum DossierStore {
             let sequence = try await DossierSequences.next(scope: draft.receivingAgency.text, period: DossierSequences.dayKey(day), on: sql)
             let code: DossierCode
             do { code = try DossierCode.make(agency: draft.receivingAgency, day: day, sequence: sequence) } catch let error as DossierCodeError {
-                throw DossierRefusal(error.text)
+                throw Refusal(error.text)
             }
             var register: (year: Int, number: Int)?
             if draft.outcome == .accept {

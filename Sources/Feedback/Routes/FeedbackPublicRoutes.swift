@@ -77,7 +77,7 @@ enum FeedbackPublicRoutes {
             do {
                 let calendar = try await feature.calendar.calendar(on: services.db)
                 try await FeedbackStore.apply(.event(event), to: record.code.text, by: .sender, actor: context.actor, calendar: calendar, on: services.database)
-            } catch let refusal as FeedbackRefusal {
+            } catch let refusal as Refusal {
                 model.actionError = refusal.text(context.language)
                 return try await services.render(FeedbackFollowView.page(model, context.language), request, context, status: .unprocessableContent)
             }

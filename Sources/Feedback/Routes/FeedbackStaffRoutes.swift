@@ -81,7 +81,7 @@ enum FeedbackStaffRoutes {
             do {
                 let calendar = try await feature.calendar.calendar(on: services.db)
                 try await FeedbackStore.apply(step, to: record.code.text, by: .staff(person.username), actor: context.actor, calendar: calendar, on: services.database)
-            } catch let refusal as FeedbackRefusal {
+            } catch let refusal as Refusal {
                 model.failed = (name.rawValue, [FieldError(field: "\(name.rawValue)-submit", message: refusal.text(context.language))])
                 return try await services.render(FeedbackStaffViews.detail(model, context.language), request, context, status: .unprocessableContent)
             }

@@ -34,11 +34,6 @@ public struct FeedbackIntake: Sendable {
 }
 
 /// Why a write was refused; nothing was written.
-public struct FeedbackRefusal: Error, Sendable {
-    public let text: LocalizedText
-    public init(_ text: LocalizedText) { self.text = text }
-    public init(_ vi: String, _ en: String) { text = .init(vi: vi, en: en) }
-}
 
 /// A step on a case: an event of the rules, or the register entry (whose number the store allocates).
 public enum FeedbackStep: Sendable {
@@ -67,10 +62,10 @@ public enum FeedbackStore {
         let day = intake.at.date
         let sequence = try await FeedbackSequences.next(scope: "code", period: day.iso, on: sql)
         let code: FeedbackCode
-        do { code = try FeedbackCode.make(day: day, sequence: sequence) } catch { throw FeedbackRefusal(error.text) }
+        do { code = try FeedbackCode.make(day: day, sequence: sequence) } catch { throw Refusal(error.text) }
         if intake.registerNow {
             let number = try await FeedbackSequences.next(scope: "register", period: String(day.year), on: sql)
-            do { try lifecycle.apply(.register(at: intake.at, number: number), by: staff, calendar: calendar) } catch { throw FeedbackRefusal(error.text) }
+            do { try lifecycle.apply(.register(at: intake.at, number: number), by: staff, calendar: calendar) } catch { throw Refusal(error.text) }
         }
         let columns = FeedbackColumns(lifecycle)
         let id = UUID()
@@ -123,12 +118,12 @@ public enum FeedbackStore {
             if case .publish(_, let question) = event {
                 let known = Redactor(known: KnownPersonalData(sender: record.sender))
                 if !known.findings(in: question).isEmpty {
-                    throw FeedbackRefusal("Nội dung công khai còn thông tin cá nhân của người gửi (Điều 19 Nghị định 20/2008/NĐ-CP).",
+                    throw Refusal("Nội dung công khai còn thông tin cá nhân của người gửi (Điều 19 Nghị định 20/2008/NĐ-CP).",
                                           "The text to publish still holds the sender's personal data (Decree 20/2008 Art. 19).")
                 }
             }
             let wasRequested = record.lifecycle.resubmissionRequested
-            do { try record.lifecycle.apply(event, by: staff, calendar: calendar) } catch let error as FeedbackTransitionError { throw FeedbackRefusal(error.text) }
+            do { try record.lifecycle.apply(event, by: staff, calendar: calendar) } catch let error as FeedbackTransitionError { throw Refusal(error.text) }
             let columns = FeedbackColumns(record.lifecycle)
             let updated = try await sql.raw("""
                 UPDATE feedback_cases SET status = \(bind: columns.status), case_class = \(bind: columns.caseClass),
@@ -216,7 +211,7 @@ enum FeedbackSequences {
 
     static func next(scope: String, period: String, on sql: any SQLDatabase) async throws -> Int {
         guard let value = try await table.next(scope: scope, period: period, on: sql) else {
-            throw FeedbackRefusal("Không cấp được số thứ tự", "No sequence number could be allocated")
+            throw Refusal("Không cấp được số thứ tự", "No sequence number could be allocated")
         }
         return value
     }

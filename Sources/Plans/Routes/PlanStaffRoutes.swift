@@ -29,7 +29,7 @@ enum PlanStaffRoutes {
                 do {
                     try await PlanStore.transition(id, to: status, calendar: try await feature.calendar.calendar(on: services.db),
                                                    actor: context.actor, on: services.database)
-                } catch let refusal as PlanRefusal {
+                } catch let refusal as Refusal {
                     let model = PlanViews.DetailModel(stored: try await PlanStore.require(id, on: services.db),
                                                       names: try await PlanNames.load(on: services.db),
                                                       documents: try await FileStore.documents(id, on: services.db), canManage: true,

@@ -33,7 +33,7 @@ enum ReportRoutes {
             do {
                 try await ReportStore.review(access.planID, access.key, action: action, person: access.person.id, actor: context.actor,
                                              taskNumber: access.task.number, on: services.database)
-            } catch let refusal as PlanRefusal {
+            } catch let refusal as Refusal {
                 var model = try await pageModel(access, services)
                 model.reviewError = refusal.text(context.language)
                 return try await services.render(ReportViews.page(model, context.language), request, context, status: .unprocessableContent)
@@ -79,7 +79,7 @@ enum ReportRoutes {
                 try await ReportStore.save(access.planID, obligation: access.obligation, content: content, submit: read.submit,
                                            files: read.newFiles, person: access.person.id, actor: context.actor, on: services.database)
                 return Responses.redirect(ReportAccess.path(access.planID, access.key) + "&thong-bao=\(read.submit ? "da-gui" : "da-luu")")
-            } catch let refusal as PlanRefusal {
+            } catch let refusal as Refusal {
                 errors = [FieldError(field: "workStatus", message: refusal.text(lang))]
             }
         }

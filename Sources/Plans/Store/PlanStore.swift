@@ -73,7 +73,7 @@ public enum PlanStore {
                                   at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
         let stored = try await require(id, on: handle.db)
         var plan = stored.plan
-        do { try plan.transition(to: status) } catch { throw PlanRefusal(error.text) }
+        do { try plan.transition(to: status) } catch { throw Refusal(error.text) }
         let directory = try await PlanDirectory.load(year: plan.year, on: handle.db)
         let obligations = status == .issued ? Schedule.obligations(of: plan, directory: directory, calendar: calendar) : []
         let updated = plan

@@ -61,7 +61,7 @@ public enum ReportStore {
     }
 
     /// Saves what the unit wrote, as a draft or handed in (a first submission, or a
-    /// resubmission after a return). Refused moves throw `PlanRefusal` and write nothing.
+    /// resubmission after a return). Refused moves throw `Refusal` and write nothing.
     @discardableResult
     public static func save(_ planID: UUID, obligation: ReportingObligation, content: ReportContent, submit: Bool,
                             files: [NewEvidenceFile] = [], person: UUID, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()),
@@ -71,7 +71,7 @@ public enum ReportStore {
             try await lockPlan(planID, on: sql)
             let status = try await sql.raw("SELECT status FROM plans WHERE id = \(bind: planID.uuidString)").first()?
                 .decode(column: "status", as: String.self)
-            guard status == PlanStatus.issued.rawValue else { throw PlanRefusal(S.planNotAcceptingReports) }
+            guard status == PlanStatus.issued.rawValue else { throw Refusal(S.planNotAcceptingReports) }
             let existing = try await find(planID, obligation.key, on: tx)
             var report = existing?.report ?? UnitReport(obligation: obligation.key, createdBy: PersonID(person.uuidString), at: at)
             var entries: [ReviewEntry] = []
@@ -82,7 +82,7 @@ public enum ReportStore {
                     try report.apply(report.status == .returned ? .resubmit : .submit, by: PersonID(person.uuidString), at: at)
                     entries = Array(report.history[before...])
                 }
-            } catch { throw PlanRefusal(error.text) }
+            } catch { throw Refusal(error.text) }
             let id = existing?.id ?? UUID()
             for file in files { try await FileStore.insert(file, planID: planID, unit: obligation.unit, person: person, at: at, on: sql) }
             try await write(id, planID, report, version: existing?.version, on: sql)
@@ -104,7 +104,7 @@ public enum ReportStore {
             guard let existing = try await find(planID, key, on: tx) else { throw AppError.notFound }
             var report = existing.report
             let before = report.status
-            do throws(ReportTransitionError) { try report.apply(action, by: PersonID(person.uuidString), at: at) } catch { throw PlanRefusal(error.text) }
+            do throws(ReportTransitionError) { try report.apply(action, by: PersonID(person.uuidString), at: at) } catch { throw Refusal(error.text) }
             let entry = report.history.last!
             try await write(existing.id, planID, report, version: existing.version, on: sql)
             try await addEvent(existing.id, at: at, action: entry.action.rawValue, from: before, to: entry.to, actor: actor,

@@ -28,6 +28,8 @@ public struct ErrorMiddleware: RouterMiddleware {
             }
             if case .mustChangePassword = error, !request.isAPI { return Responses.redirect("/quan-tri/mat-khau") }
             return try await render(error, request, context)
+        } catch let refusal as Refusal {
+            return try await renderStatus(.unprocessableContent, "refused", refusal.text, request, context)
         } catch let error as HTTPError {
             if error.status == .notFound {
                 let allowed = routes.allowedMethods(for: request.uri.path)
