@@ -83,6 +83,8 @@ import Testing
                     #expect(response.status == .ok, "\(role) sees \(item.path) in the menu but gets \(response.status)")
                 } else {
                     #expect(response.status == .forbidden, "\(role) does not see \(item.path) but gets \(response.status)")
+                    // The refusal page is a staff page with the same menu.
+                    #expect(Set(Self.menu(response.text)) == shown, "\(role): the menu on the 403 page of \(item.path)")
                 }
             }
         }

@@ -88,7 +88,9 @@ public struct ErrorMiddleware: RouterMiddleware {
         if request.isAPI {
             return try Responses.json(APIErrorBody(error: .init(code: code, message: message(context.language))), status: status)
         }
-        let ctx = (try? await PageContext.load(request, context, db: database.db, navigation: navigation))
+        // A signed-in person's error page is a staff page, with their menu (as `ErrorPage` lays it out).
+        let area: PageArea = context.identity == nil ? .publicSite : .staff
+        let ctx = (try? await PageContext.load(request, context, db: database.db, navigation: navigation, area: area))
             ?? PageContext(language: context.language, identity: context.identity, csrfToken: context.csrfToken, path: request.uri.path, site: nil, requestID: context.requestID, navigation: navigation)
         let page = ErrorPage.page(status: status, message: message, ctx)
         return Responses.html(Layout.render(page, ctx), status: status)
