@@ -15,10 +15,10 @@ public struct PlansFeature: Sendable {
     public static let migrations: [any Migration] = PlanMigrations.all
 
     public static let navigation = Navigation(
-        publicItems: [.init("/ke-hoach", S.navPublicPlans)],
+        publicItems: [.init(PlanURL.publicList.path, S.navPublicPlans)],
         staffItems: [
-            .init("/quan-tri/ke-hoach", S.navPlans, requires: .viewPlans),
-            .init("/quan-tri/thong-bao", S.navInbox, requires: .viewPlans,
+            .init(PlanURL.list.path, S.navPlans, requires: .viewPlans),
+            .init(PlanURL.inbox.path, S.navInbox, requires: .viewPlans,
                   count: .init(label: S.navUnread) { person, db in
                       try await NotificationStore.unreadCount(unit: person.unitID, person: person.id, on: db)
                   }),

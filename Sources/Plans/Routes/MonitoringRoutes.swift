@@ -9,7 +9,7 @@ import WorkCalendar
 /// The coordinator's monitoring matrix, urging a unit (đôn đốc), and everyone's inbox.
 enum MonitoringRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.staff.get("/quan-tri/ke-hoach/:id/theo-doi", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.monitoring(":id").path, requires: .managePlans) { request, context in
             let query = request.queryFields
             let filter = MonitoringViews.Filter(unit: query["don-vi"] ?? "", section: query["muc"] ?? "",
                                                 day: query["ngay"].flatMap(LocalDate.init(iso:)) ?? LocalDateTime(Date()).date)
@@ -18,7 +18,7 @@ enum MonitoringRoutes {
             if query["thong-bao"] == "da-don-doc" { page.notice = S.noticeUrged(context.language) }
             return try await services.render(MonitoringViews.page(page, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/don-doc", requires: .managePlans) { request, context in
+        routes.staff.post(PlanURL.urge(":id").path, requires: .managePlans) { request, context in
             var request = request
             let planID = try context.uuidParameter("id")
             let fields = try await request.formFields(context: context)
@@ -29,33 +29,33 @@ enum MonitoringRoutes {
             try await NotificationStore.urge(planID, obligation, taskNumber: number, note: InputText.clean(fields["ghi-chu"] ?? ""),
                                              actor: context.actor, on: services.database)
             if fields["ve"] == "bao-cao" { return Responses.redirect(ReportAccess.path(planID, key) + "&thong-bao=da-don-doc") }
-            return Responses.redirect("/quan-tri/ke-hoach/\(planID.uuidString)/theo-doi?thong-bao=da-don-doc")
+            return Responses.redirect(PlanURL.monitoring(.id(planID)).path + "?thong-bao=da-don-doc")
         }
-        routes.staff.get("/quan-tri/thong-bao", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.inbox.path, requires: .viewPlans) { request, context in
             let person = context.person
             let items = try await NotificationStore.inbox(unit: person.unitID, person: person.id, language: context.language, on: services.db)
             let notice = request.queryFields["thong-bao"] == "da-doc" ? S.noticeMarkedRead(context.language) : nil
             return try await services.render(MonitoringViews.inbox(items, notice: notice, context.language), request, context)
         }
         // Opening a notification marks it as read and goes to the report it is about.
-        routes.staff.get("/quan-tri/thong-bao/:n", requires: .viewPlans) { _, context in
+        routes.staff.get(PlanURL.notice(":n").path, requires: .viewPlans) { _, context in
             let person = context.person
             guard let id = context.parameters.get("n").flatMap({ Int($0) }),
                   let item = try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database) else {
                 throw AppError.notFound
             }
             guard let planID = UUID(uuidString: item.planID), let key = ObligationKey(text: item.obligation) else {
-                return Responses.redirect("/quan-tri/thong-bao")
+                return Responses.redirect(PlanURL.inbox.path)
             }
             return Responses.redirect(ReportAccess.path(planID, key))
         }
-        routes.staff.post("/quan-tri/thong-bao/da-doc", requires: .viewPlans) { request, context in
+        routes.staff.post(PlanURL.inboxMarkRead.path, requires: .viewPlans) { request, context in
             var request = request
             let person = context.person
             let fields = try await request.formFields(context: context)
             let id = fields["n"].flatMap { Int($0) }
             try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database)
-            return Responses.redirect("/quan-tri/thong-bao?thong-bao=da-doc")
+            return Responses.redirect(PlanURL.inbox.path + "?thong-bao=da-doc")
         }
         routes.get("/static/plans.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],

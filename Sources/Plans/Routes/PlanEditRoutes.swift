@@ -9,12 +9,12 @@ import WorkCalendar
 /// an issued plan's record is shown read-only.
 enum PlanEditRoutes {
     static func register(_ routes: Routes, _ services: Services) {
-        routes.staff.get("/quan-tri/ke-hoach/moi", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.new.path, requires: .managePlans) { request, context in
             let model = PlanRecordViews.Model(values: PlanRecordForm.values(nil, defaultYear: LocalDateTime(Date()).date.year),
                                               units: try await units(services.db))
             return try await services.render(PlanRecordViews.page(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/ke-hoach/moi", requires: .managePlans) { request, context in
+        routes.staff.post(PlanURL.new.path, requires: .managePlans) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             let units = try await units(services.db)
@@ -24,16 +24,16 @@ enum PlanEditRoutes {
                 return try await services.render(PlanRecordViews.page(model, context.language), request, context, status: .unprocessableContent)
             }
             let id = try await PlanStore.create(plan, actor: context.actor, on: services.database)
-            return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=tao-moi")
+            return Responses.redirect(PlanURL.plan(.id(id)).path + "?thong-bao=tao-moi")
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/sua", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.edit(":id").path, requires: .managePlans) { request, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let model = PlanRecordViews.Model(planID: stored.id, planTitle: stored.plan.title, status: stored.plan.status,
                                               values: PlanRecordForm.values(stored.plan, defaultYear: stored.plan.year),
                                               units: try await units(services.db))
             return try await services.render(PlanRecordViews.page(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/sua", requires: .managePlans) { request, context in
+        routes.staff.post(PlanURL.edit(":id").path, requires: .managePlans) { request, context in
             var request = request
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let fields = try await request.formFields(context: context)
@@ -52,7 +52,7 @@ enum PlanEditRoutes {
                 model.errors = [FieldError(field: "plan-record-form", message: error.message(context.language))]
                 return try await services.render(PlanRecordViews.page(model, context.language), request, context, status: .conflict)
             }
-            return Responses.redirect("/quan-tri/ke-hoach/\(stored.id.uuidString)?thong-bao=da-luu")
+            return Responses.redirect(PlanURL.plan(.id(stored.id)).path + "?thong-bao=da-luu")
         }
     }
 

@@ -9,11 +9,11 @@ import WorkCalendar
 /// and figures only, never who wrote or reviewed a report.
 enum PlanPublicRoutes {
     static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/ke-hoach") { request, context in
+        routes.get(PlanURL.publicList.path) { request, context in
             let plans = try await PlanStore.list(issuedOnly: true, on: services.db)
             return try await services.render(PlanPublicViews.list(plans, context.language), request, context)
         }
-        routes.get("/ke-hoach/:id") { request, context in
+        routes.get(PlanURL.publicPlan(":id").path) { request, context in
             let db = services.db
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: db)
             guard stored.plan.status != .draft else { throw AppError.notFound }
@@ -23,7 +23,7 @@ enum PlanPublicRoutes {
             let documents = try await FileStore.documents(stored.id, on: db)
             return try await services.render(PlanPublicViews.plan(stored, progress, documents, context.language), request, context)
         }
-        routes.get("/ke-hoach/:id/van-ban/:file") { _, context in
+        routes.get(PlanURL.publicDocument(":id", ":file").path) { _, context in
             let id = try context.uuidParameter("id")
             let stored = try await PlanStore.require(id, on: services.db)
             guard stored.plan.status != .draft, let file = try await FileStore.find(try context.uuidParameter("file"), on: services.db),

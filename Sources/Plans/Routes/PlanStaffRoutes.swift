@@ -9,12 +9,12 @@ import Localization
 /// Staff pages of plans: the list, one plan, its moves, the CSV import and the task CSV.
 enum PlanStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.staff.get("/quan-tri/ke-hoach", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.list.path, requires: .viewPlans) { request, context in
             let person = context.person
             let model = try await listModel(person, services)
             return try await services.render(PlanViews.list(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.plan(":id").path, requires: .viewPlans) { request, context in
             let person = context.person
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let model = PlanViews.DetailModel(stored: stored, names: try await PlanNames.load(on: services.db),
@@ -24,7 +24,7 @@ enum PlanStaffRoutes {
             return try await services.render(PlanViews.detail(model, context.language), request, context)
         }
         for (path, status) in [("ban-hanh", PlanStatus.issued), ("ket-thuc", .closed)] {
-            routes.staff.post("/quan-tri/ke-hoach/:id/\(path)", requires: .managePlans) { request, context in
+            routes.staff.post(PlanURL.transition(":id", path).path, requires: .managePlans) { request, context in
                 let id = try context.uuidParameter("id")
                 do {
                     try await PlanStore.transition(id, to: status, calendar: try await feature.calendar.calendar(on: services.db),
@@ -36,28 +36,28 @@ enum PlanStaffRoutes {
                                                       error: refusal.text(context.language))
                     return try await services.render(PlanViews.detail(model, context.language), request, context, status: .unprocessableContent)
                 }
-                return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=\(path)")
+                return Responses.redirect(PlanURL.plan(.id(id)).path + "?thong-bao=\(path)")
             }
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/van-ban", requires: .managePlans) { request, context in
+        routes.staff.post(PlanURL.documents(":id").path, requires: .managePlans) { request, context in
             var request = request
             let person = context.person
             let id = try await PlanStore.require(try context.uuidParameter("id"), on: services.db).id
             guard let file = try await PlanImport.readDocument(&request, context) else {
-                return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=loi-van-ban#documents")
+                return Responses.redirect(PlanURL.plan(.id(id)).path + "?thong-bao=loi-van-ban#documents")
             }
             try await FileStore.attach(file, to: id, person: person.id, actor: context.actor, on: services.database)
-            return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=van-ban#documents")
+            return Responses.redirect(PlanURL.plan(.id(id)).path + "?thong-bao=van-ban#documents")
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/sao-chep", requires: .managePlans) { _, context in
+        routes.staff.post(PlanURL.copy(":id").path, requires: .managePlans) { _, context in
             let copy = try await PlanStore.copyToNextYear(try context.uuidParameter("id"), actor: context.actor, on: services.database)
-            return Responses.redirect("/quan-tri/ke-hoach/\(copy.uuidString)?thong-bao=sao-chep")
+            return Responses.redirect(PlanURL.plan(.id(copy)).path + "?thong-bao=sao-chep")
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/nhiem-vu.csv", requires: .viewPlans) { _, context in
+        routes.staff.get(PlanURL.tasksCSV(":id").path, requires: .viewPlans) { _, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             return Responses.text("\u{FEFF}" + PlanCSV.export(stored.plan), contentType: "text/csv; charset=utf-8")
         }
-        routes.staff.post("/quan-tri/ke-hoach/nhap", requires: .managePlans) { request, context in
+        routes.staff.post(PlanURL.importPlans.path, requires: .managePlans) { request, context in
             var request = request
             let person = context.person
             let form = try await PlanImport.readForm(&request, context)
@@ -69,7 +69,7 @@ enum PlanStaffRoutes {
             case .success(let plan):
                 let matched = try await AssigneeMatcher.load(on: services.db).resolve(plan)
                 let id = try await PlanStore.create(matched, actor: context.actor, on: services.database)
-                return Responses.redirect("/quan-tri/ke-hoach/\(id.uuidString)?thong-bao=nhap")
+                return Responses.redirect(PlanURL.plan(.id(id)).path + "?thong-bao=nhap")
             }
         }
     }

@@ -11,7 +11,7 @@ import Localization
 enum PlanTaskRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
         registerSections(routes, services)
-        routes.staff.get("/quan-tri/ke-hoach/:id/nhiem-vu/moi", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.newTask(":id").path, requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let section = request.queryFields["muc"] ?? stored.plan.sections.last?.number
             let (values, picks) = PlanTaskForm.values(nil, section: section)
@@ -19,7 +19,7 @@ enum PlanTaskRoutes {
                                                 options: try await .load(on: services.db))
             return try await services.render(PlanTaskViews.task(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/nhiem-vu/:task/sua", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.editTask(":id", ":task").path, requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let task = try requireTask(stored, context)
             let (values, picks) = PlanTaskForm.values(task, section: stored.plan.section(of: task.id)?.number)
@@ -28,7 +28,7 @@ enum PlanTaskRoutes {
             (model.preview, model.previewUnits) = try await preview(task.time, task, stored.plan, feature, services.db, context.language)
             return try await services.render(PlanTaskViews.task(model, context.language), request, context)
         }
-        for path in ["/quan-tri/ke-hoach/:id/nhiem-vu/moi", "/quan-tri/ke-hoach/:id/nhiem-vu/:task/sua"] {
+        for path in [PlanURL.newTask(":id").path, PlanURL.editTask(":id", ":task").path] {
             routes.staff.post(path, requires: .managePlans) { request, context in
                 var request = request
                 let stored = try await draft(context, services)
@@ -37,14 +37,14 @@ enum PlanTaskRoutes {
                 return try await saveTask(fields, stored, existing, request, context, services, feature)
             }
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/nhiem-vu/:task/xoa", requires: .managePlans) { _, context in
+        routes.staff.post(PlanURL.removeTask(":id", ":task").path, requires: .managePlans) { _, context in
             let stored = try await draft(context, services)
             let task = try requireTask(stored, context)
             try await refusingConflicts(context) {
                 try await PlanStore.edit(stored.id, action: "plan.task.remove", label: task.number, actor: context.actor,
                                          on: services.database) { plan in try plan.removeTask(task.id) }
             }
-            return Responses.redirect("/quan-tri/ke-hoach/\(stored.id.uuidString)?thong-bao=xoa-nhiem-vu")
+            return Responses.redirect(PlanURL.plan(.id(stored.id)).path + "?thong-bao=xoa-nhiem-vu")
         }
     }
 
@@ -80,24 +80,24 @@ enum PlanTaskRoutes {
             model.errors = [FieldError(field: field, message: error.message(lang))]
             return try await services.render(PlanTaskViews.task(model, lang), request, context, status: .unprocessableContent)
         }
-        return Responses.redirect("/quan-tri/ke-hoach/\(stored.id.uuidString)?thong-bao=da-luu-nhiem-vu#task-\(task.number)")
+        return Responses.redirect(PlanURL.plan(.id(stored.id)).path + "?thong-bao=da-luu-nhiem-vu#task-\(task.number)")
     }
 
     static func registerSections(_ routes: Routes, _ services: Services) {
-        routes.staff.get("/quan-tri/ke-hoach/:id/muc/moi", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.newSection(":id").path, requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let next = PlanSection.numeral(stored.plan.sections.count + 1)
             let model = PlanTaskViews.SectionModel(planID: stored.id, plan: stored.plan, values: ["so": next])
             return try await services.render(PlanTaskViews.section(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/muc/:section/sua", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.editSection(":id", ":section").path, requires: .managePlans) { request, context in
             let stored = try await draft(context, services)
             let section = try requireSection(stored, context)
             let model = PlanTaskViews.SectionModel(planID: stored.id, plan: stored.plan, editing: section.number,
                                                    values: ["so": section.number, "ten": section.title])
             return try await services.render(PlanTaskViews.section(model, context.language), request, context)
         }
-        for path in ["/quan-tri/ke-hoach/:id/muc/moi", "/quan-tri/ke-hoach/:id/muc/:section/sua"] {
+        for path in [PlanURL.newSection(":id").path, PlanURL.editSection(":id", ":section").path] {
             routes.staff.post(path, requires: .managePlans) { request, context in
                 var request = request
                 let stored = try await draft(context, services)
@@ -113,7 +113,7 @@ enum PlanTaskRoutes {
                                                  actor: context.actor, on: services.database) { plan in
                             try plan.setSection(number: number, title: title, replacing: old)
                         }
-                        return Responses.redirect("/quan-tri/ke-hoach/\(stored.id.uuidString)?thong-bao=da-luu-muc")
+                        return Responses.redirect(PlanURL.plan(.id(stored.id)).path + "?thong-bao=da-luu-muc")
                     } catch let error as PlanEditError {
                         if case .notDraft = error { throw AppError.conflict(error.message(context.language)) }
                         model.errors = [FieldError(field: "so", message: error.message(context.language))]
@@ -122,14 +122,14 @@ enum PlanTaskRoutes {
                 return try await services.render(PlanTaskViews.section(model, context.language), request, context, status: .unprocessableContent)
             }
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/muc/:section/xoa", requires: .managePlans) { _, context in
+        routes.staff.post(PlanURL.removeSection(":id", ":section").path, requires: .managePlans) { _, context in
             let stored = try await draft(context, services)
             let section = try requireSection(stored, context)
             try await refusingConflicts(context) {
                 try await PlanStore.edit(stored.id, action: "plan.section.remove", label: section.number, actor: context.actor,
                                          on: services.database) { plan in try plan.removeSection(section.number) }
             }
-            return Responses.redirect("/quan-tri/ke-hoach/\(stored.id.uuidString)?thong-bao=xoa-muc")
+            return Responses.redirect(PlanURL.plan(.id(stored.id)).path + "?thong-bao=xoa-muc")
         }
     }
 

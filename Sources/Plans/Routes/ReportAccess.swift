@@ -29,7 +29,7 @@ struct ReportAccess: Sendable {
 
     /// The page of the report on `key` of plan `id`.
     static func path(_ planID: UUID, _ key: ObligationKey) -> String {
-        "/quan-tri/ke-hoach/\(planID.uuidString)/bao-cao?k=\(encode(key.text))"
+        PlanURL.report(.id(planID)).path + "?k=\(encode(key.text))"
     }
 
     static func encode(_ text: String) -> String {

@@ -10,21 +10,21 @@ import Localization
 /// The unit's obligations, the report form (draft → submit, resubmit) and the office's review.
 enum ReportRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.staff.get("/quan-tri/ke-hoach/viec-cua-toi", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.mine.path, requires: .viewPlans) { request, context in
             let person = context.person
             let model = try await MyObligations.load(person, feature, services)
             return try await services.render(ReportViews.mine(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/bao-cao", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.report(":id").path, requires: .viewPlans) { request, context in
             let access = try await ReportAccess.load(request, context, services)
             let model = try await pageModel(access, services, notice: notice(request.queryFields["thong-bao"], context.language))
             return try await services.render(ReportViews.page(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/bao-cao", requires: .viewPlans) { request, context in
+        routes.staff.post(PlanURL.report(":id").path, requires: .viewPlans) { request, context in
             var request = request
             return try await save(&request, context, services)
         }
-        routes.staff.post("/quan-tri/ke-hoach/:id/duyet", requires: .managePlans) { request, context in
+        routes.staff.post(PlanURL.review(":id").path, requires: .managePlans) { request, context in
             var request = request
             let access = try await ReportAccess.load(request, context, services)
             let fields = try await request.formFields(context: context)
@@ -41,7 +41,7 @@ enum ReportRoutes {
             let code = fields["quyet-dinh"] == "return" ? "da-tra-lai" : "da-chap-nhan"
             return Responses.redirect(ReportAccess.path(access.planID, access.key) + "&thong-bao=\(code)")
         }
-        routes.staff.get("/quan-tri/ke-hoach/tep/:id", requires: .viewPlans) { _, context in
+        routes.staff.get(PlanURL.file(":id").path, requires: .viewPlans) { _, context in
             let person = context.person
             guard let file = try await FileStore.find(try context.uuidParameter("id"), on: services.db) else { throw AppError.notFound }
             if let unit = file.unit, !(try await Authorizer.isAllowed(person, .managePlans, on: services.db)) {

@@ -8,15 +8,15 @@ import WorkCalendar
 /// The results report of a plan for a quarter, a half year or the year: page, A4 print, CSV.
 enum ResultsRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.staff.get("/quan-tri/ke-hoach/:id/ket-qua", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.results(":id").path, requires: .managePlans) { request, context in
             let model = try await load(request, context, services, feature)
             return try await services.render(ResultsViews.page(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/ket-qua/in", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.resultsPrint(":id").path, requires: .managePlans) { request, context in
             let model = try await load(request, context, services, feature)
             return try await services.render(ResultsViews.print(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ke-hoach/:id/ket-qua.csv", requires: .managePlans) { request, context in
+        routes.staff.get(PlanURL.resultsCSV(":id").path, requires: .managePlans) { request, context in
             let model = try await load(request, context, services, feature)
             let csv = model.report.csv { model.names.unit($0) }
             var response = Responses.text(csv, contentType: "text/csv; charset=utf-8")

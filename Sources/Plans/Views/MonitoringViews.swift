@@ -47,8 +47,8 @@ enum MonitoringViews {
     }
 
     static func page(_ m: Model, _ lang: Language) -> Page {
-        let base = "/quan-tri/ke-hoach/\(m.stored.id.uuidString)"
-        let crumbs = PlanViews.crumbs(lang) + [(m.stored.plan.title, base)]
+        let base = PathParameter.id(m.stored.id)
+        let crumbs = PlanViews.crumbs(lang) + [(m.stored.plan.title, PlanURL.plan(base).path)]
         return Page(title: S.monitoringTitle(lang), area: .staff, breadcrumbs: crumbs) { ctx in
             fragment {
                 el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
@@ -62,11 +62,11 @@ enum MonitoringViews {
         }
     }
 
-    static func filters(_ m: Model, _ base: String, _ ctx: PageContext) -> HTMLNode {
+    static func filters(_ m: Model, _ base: PathParameter, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
         let units = [("", S.allUnits(lang))] + m.units.map { ($0.rawValue, m.names.unit($0)) }
         let sections = [("", S.allSections(lang))] + m.stored.plan.sections.map { ($0.number, "\($0.number). \($0.title)") }
-        return el("form", [.class("search"), .id("monitoring-filter"), .init("method", "get"), .init("action", "\(base)/theo-doi")]) {
+        return el("form", [.class("search"), .id("monitoring-filter"), .init("method", "get"), .init("action", PlanURL.monitoring(base).path)]) {
             Components.select("don-vi", label: S.unitLabel(lang), options: units, selected: m.filter.unit, ctx)
             Components.select("muc", label: S.sectionLabel(lang), options: sections, selected: m.filter.section, ctx)
             Components.field(.init("ngay", label: S.asOfLabel(lang), value: m.filter.day.iso, errors: [], type: "date"), ctx)
@@ -145,7 +145,7 @@ enum MonitoringViews {
             el("td", text: cell.obligation.occurrence.label(lang))
             el("td", text: cell.obligation.due.vnFormat)
             el("td") {
-                el("form", [.init("method", "post"), .init("action", "/quan-tri/ke-hoach/\(m.stored.id.uuidString)/don-doc"), .class("inline")]) {
+                el("form", [.init("method", "post"), .init("action", PlanURL.urge(.id(m.stored.id)).path), .class("inline")]) {
                     Components.csrfField(ctx)
                     el("input", [.type("hidden"), .name("k"), .value(cell.key.text)])
                     el("button", [.type("submit"), .class("link-button"), .aria("label", S.urgeLabel(lang, number, unit))], text: S.urge(lang))
@@ -163,7 +163,7 @@ enum MonitoringViews {
                 if items.isEmpty { el("p", text: S.inboxEmpty(lang)) }
                 if unread > 0 {
                     el("p", [.id("unread-count")], text: S.unreadCount(lang, String(unread)))
-                    el("form", [.init("method", "post"), .init("action", "/quan-tri/thong-bao/da-doc"), .id("mark-all-form")]) {
+                    el("form", [.init("method", "post"), .init("action", PlanURL.inboxMarkRead.path), .id("mark-all-form")]) {
                         Components.csrfField(ctx)
                         el("button", [.type("submit"), .class("button secondary"), .id("mark-all-read")], text: S.markAllRead(lang))
                     }
@@ -181,7 +181,7 @@ enum MonitoringViews {
                          .id("notification-\(item.id)")]) {
             el("p", [.class("result-title")]) {
                 if UUID(uuidString: item.planID) != nil, ObligationKey(text: item.obligation) != nil {
-                    el("a", [.href("/quan-tri/thong-bao/\(item.id)")], text: item.message)
+                    el("a", [.href(PlanURL.notice("\(item.id)").path)], text: item.message)
                 } else {
                     item.message
                 }
@@ -194,7 +194,7 @@ enum MonitoringViews {
                 el("span", text: item.sender)
             }
             if !item.read {
-                el("form", [.init("method", "post"), .init("action", "/quan-tri/thong-bao/da-doc"), .class("inline")]) {
+                el("form", [.init("method", "post"), .init("action", PlanURL.inboxMarkRead.path), .class("inline")]) {
                     Components.csrfField(ctx)
                     el("input", [.type("hidden"), .name("n"), .value(String(item.id))])
                     el("button", [.type("submit"), .class("link-button"), .aria("label", S.markReadLabel(lang, item.message))],

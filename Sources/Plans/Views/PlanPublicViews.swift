@@ -12,7 +12,7 @@ enum PlanPublicViews {
                 el("ul", [.class("results"), .id("plans")]) {
                     for plan in plans {
                         el("li", [.class("result-item")]) {
-                            el("p", [.class("result-title")]) { el("a", [.href("/ke-hoach/\(plan.id.uuidString)")], text: plan.title) }
+                            el("p", [.class("result-title")]) { el("a", [.href(PlanURL.publicPlan(.id(plan.id)).path)], text: plan.title) }
                             el("p", [.class("facts-inline")]) {
                                 el("span", text: "\(plan.issuerName) · \(plan.year)")
                                 el("span", text: plan.status.name(lang))
@@ -26,7 +26,7 @@ enum PlanPublicViews {
 
     static func plan(_ stored: StoredPlan, _ progress: PlanProgress, _ documents: [FileReference], _ lang: Language) -> Page {
         let plan = stored.plan
-        return Page(title: plan.title, breadcrumbs: [(S.homeCrumb(lang), "/"), (S.plansTitle(lang), "/ke-hoach")]) { ctx in
+        return Page(title: plan.title, breadcrumbs: [(S.homeCrumb(lang), "/"), (S.plansTitle(lang), PlanURL.publicList.path)]) { ctx in
             fragment {
                 Components.definitionList([
                     (S.planReference(lang), plan.reference.text(lang)),
@@ -42,7 +42,7 @@ enum PlanPublicViews {
                 if !documents.isEmpty {
                     el("ul", [.class("evidence"), .id("documents")]) {
                         for file in documents {
-                            el("li") { el("a", [.href("/ke-hoach/\(stored.id.uuidString)/van-ban/\(file.id)")], text: file.name) }
+                            el("li") { el("a", [.href(PlanURL.publicDocument(.id(stored.id), "\(file.id)").path)], text: file.name) }
                         }
                     }
                 }

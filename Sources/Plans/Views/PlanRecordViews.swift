@@ -19,9 +19,9 @@ enum PlanRecordViews {
     static func page(_ m: Model, _ lang: Language) -> Page {
         let title = m.planID == nil ? S.createPlanTitle(lang) : (m.status.allowsEditing ? S.editRecord(lang) : S.viewRecord(lang))
         var crumbs = PlanViews.crumbs(lang)
-        if let id = m.planID, let planTitle = m.planTitle { crumbs.append((planTitle, "/quan-tri/ke-hoach/\(id.uuidString)")) }
+        if let id = m.planID, let planTitle = m.planTitle { crumbs.append((planTitle, PlanURL.plan(.id(id)).path)) }
         return Page(title: title, area: .staff, breadcrumbs: crumbs) { ctx in
-            let action = m.planID.map { "/quan-tri/ke-hoach/\($0.uuidString)/sua" } ?? "/quan-tri/ke-hoach/moi"
+            let action = m.planID.map { PlanURL.edit(.id($0)).path } ?? PlanURL.new.path
             let readOnly = !m.status.allowsEditing
             return fragment {
                 el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])

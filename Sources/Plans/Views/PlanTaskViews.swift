@@ -7,7 +7,7 @@ import Localization
 /// The section and task forms of a draft plan, with the preview of the reporting schedule.
 enum PlanTaskViews {
     static func crumbs(_ id: UUID, _ plan: Plan, _ lang: Language) -> [(String, String)] {
-        PlanViews.crumbs(lang) + [(plan.title, "/quan-tri/ke-hoach/\(id.uuidString)")]
+        PlanViews.crumbs(lang) + [(plan.title, PlanURL.plan(.id(id)).path)]
     }
 
     struct SectionModel: Sendable {
@@ -20,9 +20,9 @@ enum PlanTaskViews {
     }
 
     static func section(_ m: SectionModel, _ lang: Language) -> Page {
-        let base = "/quan-tri/ke-hoach/\(m.planID.uuidString)"
+        let base = PathParameter.id(m.planID)
         let title = m.editing.map { S.editSectionTitle(lang, $0) } ?? S.addSection(lang)
-        let action = m.editing.map { "\(base)/muc/\(path($0))/sua" } ?? "\(base)/muc/moi"
+        let action = m.editing.map { PlanURL.editSection(base, .text($0)).path } ?? PlanURL.newSection(base).path
         return Page(title: title, area: .staff, breadcrumbs: crumbs(m.planID, m.plan, lang)) { ctx in
             fragment {
                 el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
@@ -38,7 +38,7 @@ enum PlanTaskViews {
                 if let number = m.editing, let section = m.plan.sections.first(where: { $0.number == number }) {
                     el("details", [.class("action"), .id("remove-section-details")]) {
                         el("summary", text: S.removeSection(lang))
-                        el("form", [.id("remove-section-form"), .init("method", "post"), .init("action", "\(base)/muc/\(path(number))/xoa")]) {
+                        el("form", [.id("remove-section-form"), .init("method", "post"), .init("action", PlanURL.removeSection(base, .text(number)).path)]) {
                             Components.csrfField(ctx)
                             el("p", [.class("hint")], text: S.removeSectionHint(lang, String(section.tasks.count)))
                             el("button", [.type("submit"), .class("button secondary"), .id("remove-section")], text: S.removeSection(lang))
@@ -71,10 +71,10 @@ enum PlanTaskViews {
     }
 
     static func task(_ m: TaskModel, _ lang: Language) -> Page {
-        let base = "/quan-tri/ke-hoach/\(m.planID.uuidString)"
+        let base = PathParameter.id(m.planID)
         let number = m.editing.flatMap { m.plan.task($0)?.number }
         let title = number.map { S.editTaskTitle(lang, $0) } ?? S.addTask(lang)
-        let action = m.editing.map { "\(base)/nhiem-vu/\(path($0.rawValue))/sua" } ?? "\(base)/nhiem-vu/moi"
+        let action = m.editing.map { PlanURL.editTask(base, .text($0.rawValue)).path } ?? PlanURL.newTask(base).path
         return Page(title: title, area: .staff, breadcrumbs: crumbs(m.planID, m.plan, lang)) { ctx in
             fragment {
                 el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
@@ -92,7 +92,7 @@ enum PlanTaskViews {
                 if let id = m.editing {
                     el("details", [.class("action"), .id("remove-task-details")]) {
                         el("summary", text: S.removeTask(lang))
-                        el("form", [.id("remove-task-form"), .init("method", "post"), .init("action", "\(base)/nhiem-vu/\(path(id.rawValue))/xoa")]) {
+                        el("form", [.id("remove-task-form"), .init("method", "post"), .init("action", PlanURL.removeTask(base, .text(id.rawValue)).path)]) {
                             Components.csrfField(ctx)
                             el("p", [.class("hint")], text: S.removeTaskHint(lang))
                             el("button", [.type("submit"), .class("button secondary"), .id("remove-task")], text: S.removeTask(lang))

@@ -6,7 +6,7 @@ import Localization
 /// Staff pages: the plan list and a plan with its tasks.
 enum PlanViews {
     static func crumbs(_ lang: Language) -> [(String, String)] {
-        [(S.navStaffHome(lang), "/quan-tri"), (S.plansTitle(lang), "/quan-tri/ke-hoach")]
+        [(S.navStaffHome(lang), "/quan-tri"), (S.plansTitle(lang), PlanURL.list.path)]
     }
 
     struct ListModel: Sendable {
@@ -22,10 +22,10 @@ enum PlanViews {
             fragment {
                 Components.notice(m.notice)
                 el("ul", [.class("actions")]) {
-                    if m.canManage { el("li") { el("a", [.href("/quan-tri/ke-hoach/moi"), .id("create-plan"), .class("button")], text: S.createPlan(lang)) } }
-                    el("li") { el("a", [.href("/quan-tri/ke-hoach/viec-cua-toi"), .id("my-obligations")], text: S.myObligationsTitle(lang)) }
+                    if m.canManage { el("li") { el("a", [.href(PlanURL.new.path), .id("create-plan"), .class("button")], text: S.createPlan(lang)) } }
+                    el("li") { el("a", [.href(PlanURL.mine.path), .id("my-obligations")], text: S.myObligationsTitle(lang)) }
                     el("li") {
-                        el("a", [.href("/quan-tri/thong-bao"), .id("inbox-link")],
+                        el("a", [.href(PlanURL.inbox.path), .id("inbox-link")],
                            text: m.unread > 0 ? S.inboxWithCount(lang, String(m.unread)) : S.inboxTitle(lang))
                     }
                 }
@@ -33,7 +33,7 @@ enum PlanViews {
                 el("ul", [.class("results"), .id("plans")]) {
                     for plan in m.plans {
                         el("li", [.class("result-item")]) {
-                            el("p", [.class("result-title")]) { el("a", [.href("/quan-tri/ke-hoach/\(plan.id.uuidString)")], text: plan.title) }
+                            el("p", [.class("result-title")]) { el("a", [.href(PlanURL.plan(.id(plan.id)).path)], text: plan.title) }
                             el("p", [.class("facts-inline")]) {
                                 el("span", text: "\(plan.issuerName) · \(plan.year)")
                                 el("span", [.class("badge")], text: plan.status.name(lang))
@@ -48,7 +48,7 @@ enum PlanViews {
 
     static func importForm(_ m: ListModel, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
-        let action = "/quan-tri/ke-hoach/nhap?_csrf=\(ctx.csrfToken)"
+        let action = PlanURL.importPlans.path + "?_csrf=\(ctx.csrfToken)"
         return el("section", [.id("import")]) {
             el("h2", text: S.importTitle(lang))
             el("p", [.class("hint")], text: S.importHint(lang))
@@ -81,7 +81,7 @@ enum PlanViews {
 
     static func detail(_ m: DetailModel, _ lang: Language) -> Page {
         let plan = m.stored.plan
-        let base = "/quan-tri/ke-hoach/\(m.stored.id.uuidString)"
+        let base = PathParameter.id(m.stored.id)
         return Page(title: plan.title, area: .staff, breadcrumbs: crumbs(lang)) { ctx in
             fragment {
                 el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
@@ -97,14 +97,14 @@ enum PlanViews {
                 ])
                 el("ul", [.class("actions"), .id("plan-links")]) {
                     if plan.status != .draft {
-                        el("li") { el("a", [.href("\(base)/theo-doi")], text: S.monitoringTitle(lang)) }
-                        el("li") { el("a", [.href("\(base)/ket-qua")], text: S.resultsTitle(lang)) }
-                        el("li") { el("a", [.href("/ke-hoach/\(m.stored.id.uuidString)")], text: S.publicPageLink(lang)) }
+                        el("li") { el("a", [.href(PlanURL.monitoring(base).path)], text: S.monitoringTitle(lang)) }
+                        el("li") { el("a", [.href(PlanURL.results(base).path)], text: S.resultsTitle(lang)) }
+                        el("li") { el("a", [.href(PlanURL.publicPlan(.id(m.stored.id)).path)], text: S.publicPageLink(lang)) }
                     }
-                    el("li") { el("a", [.href("\(base)/nhiem-vu.csv")], text: S.tasksCSV(lang)) }
+                    el("li") { el("a", [.href(PlanURL.tasksCSV(base).path)], text: S.tasksCSV(lang)) }
                     if m.canManage {
                         el("li") {
-                            el("a", [.href("\(base)/sua"), .id("edit-record")], text: plan.status.allowsEditing ? S.editRecord(lang) : S.viewRecord(lang))
+                            el("a", [.href(PlanURL.edit(base).path), .id("edit-record")], text: plan.status.allowsEditing ? S.editRecord(lang) : S.viewRecord(lang))
                         }
                     }
                 }
@@ -120,34 +120,34 @@ enum PlanViews {
                     }
                 }
                 if editable {
-                    el("p") { el("a", [.href("\(base)/muc/moi"), .id("add-section"), .class("button secondary")], text: S.addSection(lang)) }
+                    el("p") { el("a", [.href(PlanURL.newSection(base).path), .id("add-section"), .class("button secondary")], text: S.addSection(lang)) }
                 }
             }
         }
     }
 
-    static func actions(_ m: DetailModel, _ base: String, _ ctx: PageContext) -> HTMLNode {
+    static func actions(_ m: DetailModel, _ base: PathParameter, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
         let status = m.stored.plan.status
         return el("div", [.class("actions"), .id("plan-actions")]) {
-            if status == .draft { postButton("\(base)/ban-hanh", S.issuePlan(lang), id: "issue", ctx) }
-            if status == .issued { postButton("\(base)/ket-thuc", S.closePlan(lang), id: "close", ctx) }
-            postButton("\(base)/sao-chep", S.copyPlan(lang), id: "copy", ctx)
+            if status == .draft { postButton(PlanURL.transition(base, "ban-hanh").path, S.issuePlan(lang), id: "issue", ctx) }
+            if status == .issued { postButton(PlanURL.transition(base, "ket-thuc").path, S.closePlan(lang), id: "close", ctx) }
+            postButton(PlanURL.copy(base).path, S.copyPlan(lang), id: "copy", ctx)
         }
     }
 
-    static func documents(_ m: DetailModel, _ base: String, _ ctx: PageContext) -> HTMLNode {
+    static func documents(_ m: DetailModel, _ base: PathParameter, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
         return el("section", [.id("documents")]) {
             el("h2", text: S.documentsTitle(lang))
             if m.documents.isEmpty { el("p", text: S.documentsNone(lang)) }
             el("ul", [.class("evidence")]) {
                 for file in m.documents {
-                    el("li") { el("a", [.href("/quan-tri/ke-hoach/tep/\(file.id)")], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)") }
+                    el("li") { el("a", [.href(PlanURL.file("\(file.id)").path)], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)") }
                 }
             }
             if m.canManage {
-                el("form", [.id("document-form"), .init("method", "post"), .init("action", "\(base)/van-ban?_csrf=\(ctx.csrfToken)"),
+                el("form", [.id("document-form"), .init("method", "post"), .init("action", PlanURL.documents(base).path + "?_csrf=\(ctx.csrfToken)"),
                             .init("enctype", "multipart/form-data")]) {
                     el("div", [.class("field")]) {
                         el("label", [.for("van-ban")], text: S.documentFile(lang))
@@ -168,17 +168,17 @@ enum PlanViews {
         }
     }
 
-    static func sectionLinks(_ section: PlanSection, _ base: String, _ lang: Language) -> HTMLNode {
+    static func sectionLinks(_ section: PlanSection, _ base: PathParameter, _ lang: Language) -> HTMLNode {
         let number = PlanTaskViews.path(section.number)
         return el("ul", [.class("actions section-actions")]) {
             el("li") {
-                el("a", [.href("\(base)/nhiem-vu/moi?muc=\(number)"), .id("add-task-\(section.number)")], text: S.addTaskTo(lang, section.number))
+                el("a", [.href(PlanURL.newTask(base).path + "?muc=\(number)"), .id("add-task-\(section.number)")], text: S.addTaskTo(lang, section.number))
             }
-            el("li") { el("a", [.href("\(base)/muc/\(number)/sua"), .id("edit-section-\(section.number)")], text: S.editSection(lang)) }
+            el("li") { el("a", [.href(PlanURL.editSection(base, .text(section.number)).path), .id("edit-section-\(section.number)")], text: S.editSection(lang)) }
         }
     }
 
-    static func taskTable(_ section: PlanSection, _ names: PlanNames, _ ctx: PageContext, editBase: String? = nil) -> HTMLNode {
+    static func taskTable(_ section: PlanSection, _ names: PlanNames, _ ctx: PageContext, editBase: PathParameter? = nil) -> HTMLNode {
         let lang = ctx.language
         return Components.tableWrap(ctx) {
             el("table", [.class("stack tasks")]) {
@@ -199,7 +199,7 @@ enum PlanViews {
                             el("td", text: task.metrics.map(\.label).joined(separator: "; "))
                             if let editBase {
                                 el("td") {
-                                    el("a", [.href("\(editBase)/nhiem-vu/\(PlanTaskViews.path(task.id.rawValue))/sua"),
+                                    el("a", [.href(PlanURL.editTask(editBase, .text(task.id.rawValue)).path),
                                              .aria("label", S.editTaskLabel(lang, task.number))], text: S.editTask(lang))
                                 }
                             }

@@ -56,7 +56,7 @@ enum ReportViews {
     static func page(_ m: PageModel, _ lang: Language) -> Page {
         let a = m.access
         let title = S.reportTitle(lang, a.task.number, a.obligation.occurrence.label(lang))
-        let crumbs = PlanViews.crumbs(lang) + [(a.stored.plan.title, "/quan-tri/ke-hoach/\(a.planID.uuidString)")]
+        let crumbs = PlanViews.crumbs(lang) + [(a.stored.plan.title, PlanURL.plan(.id(a.planID)).path)]
         return Page(title: title, area: .staff, breadcrumbs: crumbs) { ctx in
             fragment {
                 Components.notice(m.notice)
@@ -110,7 +110,7 @@ enum ReportViews {
                 el("li") {
                     switch item {
                     case .link(let url, let title): el("a", [.href(url), .init("rel", "noopener")], text: title.isEmpty ? url : title)
-                    case .file(let file): el("a", [.href("/quan-tri/ke-hoach/tep/\(file.id)")], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)")
+                    case .file(let file): el("a", [.href(PlanURL.file("\(file.id)").path)], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)")
                     case .record(let record):
                         if let href = RecordLinks.href(record) { el("a", [.href(href)], text: record.label) } else { record.label }
                     }
@@ -125,7 +125,7 @@ enum ReportViews {
         return el("section", [.id("review")]) {
             el("h2", text: S.reviewTitle(lang))
             el("form", [.id("review-form"), .init("method", "post"),
-                        .init("action", "/quan-tri/ke-hoach/\(m.access.planID.uuidString)/duyet?k=\(ReportAccess.encode(m.access.key.text))")]) {
+                        .init("action", PlanURL.review(.id(m.access.planID)).path + "?k=\(ReportAccess.encode(m.access.key.text))")]) {
                 Components.csrfField(ctx)
                 Components.field(.init("nhan-xet", label: S.reviewComment(lang), value: nil, errors: errors,
                                        hint: S.reviewCommentHint(lang), multiline: true), ctx)
@@ -141,7 +141,7 @@ enum ReportViews {
         let lang = ctx.language
         return el("section", [.id("urge")]) {
             el("h2", text: S.urge(lang))
-            el("form", [.id("urge-form"), .init("method", "post"), .init("action", "/quan-tri/ke-hoach/\(m.access.planID.uuidString)/don-doc")]) {
+            el("form", [.id("urge-form"), .init("method", "post"), .init("action", PlanURL.urge(.id(m.access.planID)).path)]) {
                 Components.csrfField(ctx)
                 el("input", [.type("hidden"), .name("k"), .value(m.access.key.text)])
                 el("input", [.type("hidden"), .name("ve"), .value("bao-cao")])

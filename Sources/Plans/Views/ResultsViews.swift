@@ -14,18 +14,18 @@ enum ResultsViews {
     }
 
     static func page(_ m: Model, _ lang: Language) -> Page {
-        let base = "/quan-tri/ke-hoach/\(m.stored.id.uuidString)"
-        let crumbs = PlanViews.crumbs(lang) + [(m.stored.plan.title, base)]
+        let base = PathParameter.id(m.stored.id)
+        let crumbs = PlanViews.crumbs(lang) + [(m.stored.plan.title, PlanURL.plan(base).path)]
         return Page(title: "\(S.resultsTitle(lang)) – \(m.report.title(lang))", area: .staff, breadcrumbs: crumbs) { ctx in
             fragment {
-                el("form", [.class("search"), .id("results-filter"), .init("method", "get"), .init("action", "\(base)/ket-qua")]) {
+                el("form", [.class("search"), .id("results-filter"), .init("method", "get"), .init("action", PlanURL.results(base).path)]) {
                     Components.select("ky", label: S.periodLabel(lang), options: ResultsRoutes.periods.map { ($0, periodName($0, m, lang)) },
                                       selected: m.period, ctx)
                     Components.submit(S.filterSubmit(lang))
                 }
                 el("ul", [.class("actions")]) {
-                    el("li") { el("a", [.href("\(base)/ket-qua/in?ky=\(m.period)"), .id("print-link")], text: S.printVersion(lang)) }
-                    el("li") { el("a", [.href("\(base)/ket-qua.csv?ky=\(m.period)"), .id("csv-link")], text: S.csvDownload(lang)) }
+                    el("li") { el("a", [.href(PlanURL.resultsPrint(base).path + "?ky=\(m.period)"), .id("print-link")], text: S.printVersion(lang)) }
+                    el("li") { el("a", [.href(PlanURL.resultsCSV(base).path + "?ky=\(m.period)"), .id("csv-link")], text: S.csvDownload(lang)) }
                 }
                 body(m, lang)
             }
@@ -42,7 +42,7 @@ enum ResultsViews {
         return Page(title: "\(S.resultsTitle(lang)) – \(m.report.title(lang))", area: .print, breadcrumbs: []) { _ in
             el("div", [.class("admin-form a4"), .id("results-sheet")]) {
                 el("p", [.class("actions no-print")]) {
-                    el("a", [.href("/quan-tri/ke-hoach/\(m.stored.id.uuidString)/ket-qua?ky=\(m.period)")], text: "← \(S.resultsTitle(lang))")
+                    el("a", [.href(PlanURL.results(.id(m.stored.id)).path + "?ky=\(m.period)")], text: "← \(S.resultsTitle(lang))")
                 }
                 el("div", [.class("doc-heading")]) {
                     el("div", [.class("doc-issuer")]) {
