@@ -11,8 +11,8 @@ public struct CatalogFeature: Sendable {
     public static let migrations = CatalogMigrations.all
 
     public static let navigation = Navigation(
-        publicItems: [.init("/thu-tuc", S.navProcedures)],
-        staffItems: [.init("/quan-tri/thu-tuc", S.navCatalogStaff, requires: .editCatalog)])
+        publicItems: [.init(CatalogURL.search.path, S.navProcedures)],
+        staffItems: [.init(CatalogURL.staffSearch.path, S.navCatalogStaff, requires: .editCatalog)])
 
     public func register(_ routes: Routes, _ services: Services) {
         CatalogRoutes.register(routes, services, search)

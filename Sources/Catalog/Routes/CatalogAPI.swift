@@ -39,7 +39,7 @@ enum CatalogAPI {
     }
 
     static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
-        routes.get("/api/v1/procedures") { request, context in
+        routes.get(CatalogURL.apiList.path) { request, context in
             let q = request.queryFields
             var filters = CatalogFilters()
             func value(_ key: String) -> String? { q[key].map(InputText.clean).flatMap { $0.isEmpty ? nil : $0 } }
@@ -56,7 +56,7 @@ enum CatalogAPI {
                 listJSON(result, page: page, perPage: perPage, english: context.language == .en),
                 contentType: "application/json; charset=utf-8")
         }
-        routes.get("/api/v1/procedures/:code") { _, context in
+        routes.get(CatalogURL.apiProcedure(":code").path) { _, context in
             let code = context.parameters.get("code") ?? ""
             return try Responses.json(try await ProcedureStore.require(code, on: services.db))
         }

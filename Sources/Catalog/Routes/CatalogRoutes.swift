@@ -30,19 +30,19 @@ enum CatalogRoutes {
     }
 
     static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
-        routes.get("/thu-tuc") { request, context in
+        routes.get(CatalogURL.search.path) { request, context in
             let model = try await searchModel(request, search, staff: false, services)
             return try await services.render(CatalogViews.search(model, context.language), request, context)
         }
-        routes.get("/thu-tuc/:code") { request, context in
+        routes.get(CatalogURL.procedure(":code").path) { request, context in
             try await services.render(CatalogViews.detail(try await detail(context, services), context.language), request, context)
         }
-        routes.get("/thu-tuc/:code/in") { request, context in
+        routes.get(CatalogURL.print(":code").path) { request, context in
             var model = try await detail(context, services)
             model.printable = true
             return try await services.render(CatalogViews.printSheet(model, context.language), request, context)
         }
-        routes.get("/don-vi/:id/thu-tuc") { request, context in
+        routes.get(CatalogURL.unitProcedures(":id").path) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
             var cards: [ProcedureCard] = []
             for code in try await ProcedureStore.codes(receivedBy: unit.id, on: services.db) {

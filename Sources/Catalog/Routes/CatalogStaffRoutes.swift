@@ -6,15 +6,15 @@ import Platform
 /// Staff pages: edit a procedure, mark it abolished or replaced, assign units, see imports.
 enum CatalogStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
-        routes.staff.get("/quan-tri/thu-tuc", requires: .editCatalog) { request, context in
+        routes.staff.get(CatalogURL.staffSearch.path, requires: .editCatalog) { request, context in
             let model = try await CatalogRoutes.searchModel(request, search, staff: true, services)
             return try await services.render(CatalogViews.search(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/thu-tuc/nhap", requires: .editCatalog) { request, context in
+        routes.staff.get(CatalogURL.imports.path, requires: .editCatalog) { request, context in
             let history = try await CatalogImporter.history(on: services.db)
             return try await services.render(CatalogStaffViews.imports(history, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/thu-tuc/:code", requires: .editCatalog) { request, context in
+        routes.staff.get(CatalogURL.edit(":code").path, requires: .editCatalog) { request, context in
             let model = try await formModel(code: context.parameters.get("code") ?? "", services)
             var m = model
             switch request.queryFields["thong-bao"] {
@@ -27,7 +27,7 @@ enum CatalogStaffRoutes {
             }
             return try await services.render(CatalogStaffViews.edit(m, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/thu-tuc/:code", requires: .editCatalog) { request, context in
+        routes.staff.post(CatalogURL.edit(":code").path, requires: .editCatalog) { request, context in
             var request = request
             let db = services.db
             var model = try await formModel(code: context.parameters.get("code") ?? "", services)
@@ -42,7 +42,7 @@ enum CatalogStaffRoutes {
             try await ProcedureStore.save(procedure, replacedBy: replacedBy, actor: context.actor, on: db)
             try await ProcedureStore.assign(procedure.code, units: units, actor: context.actor, on: db)
             search.invalidate()
-            return Responses.redirect("/quan-tri/thu-tuc/\(procedure.code)?thong-bao=da-luu")
+            return Responses.redirect(CatalogURL.edit("\(procedure.code)").path + "?thong-bao=da-luu")
         }
     }
 

@@ -17,14 +17,14 @@ enum CatalogStaffViews {
     static func edit(_ m: EditModel, _ lang: Language) -> Page {
         let code = m.procedure.code
         return Page(title: S.catalogEditTitle(lang, code), area: .staff,
-                    breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), "/quan-tri/thu-tuc")]) { ctx in
+                    breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 Components.errorSummary(m.errors, ctx)
-                el("p") { el("a", [.href("/thu-tuc/\(code)")], text: S.catalogView(lang)) }
+                el("p") { el("a", [.href(CatalogURL.procedure("\(code)").path)], text: S.catalogView(lang)) }
                 el("p") { el("a", [.href("/quan-tri/nhat-ky?loai=procedure&ma=\(code)")], text: S.viewHistory(lang)) }
                 el("p") { el("a", [.href("/quan-tri/thu-tuc/\(code)/quy-trinh")], text: S.catalogWorkflowLink(lang)) }
-                el("form", [.id("procedure-form"), .init("method", "post"), .init("action", "/quan-tri/thu-tuc/\(code)"), .init("novalidate", nil)]) {
+                el("form", [.id("procedure-form"), .init("method", "post"), .init("action", CatalogURL.edit("\(code)").path), .init("novalidate", nil)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("name", label: S.catalogTitle(lang), value: m.values["name"], errors: m.errors, required: true, multiline: true, maxLength: 500), ctx)
                     Components.field(.init("field", label: S.catalogField(lang), value: m.values["field"], errors: m.errors, maxLength: 200), ctx)
@@ -70,9 +70,9 @@ enum CatalogStaffViews {
             el("ul") {
                 for form in m.forms {
                     el("li") {
-                        el("a", [.href("/thu-tuc/\(code)/mau/\(form.id)")], text: form.fileName)
+                        el("a", [.href(CatalogURL.form("\(code)", "\(form.id)").path)], text: form.fileName)
                         " (\(form.templateName), \(form.size / 1024 + 1) KB) "
-                        el("form", [.init("method", "post"), .init("action", "/quan-tri/thu-tuc/\(code)/mau/\(form.id)/xoa"), .class("inline-form")]) {
+                        el("form", [.init("method", "post"), .init("action", CatalogURL.removeForm("\(code)", "\(form.id)").path), .class("inline-form")]) {
                             Components.csrfField(ctx)
                             el("button", [.type("submit"), .class("link-button dark"), .aria("label", S.calendarDeleteLabel(lang, form.fileName))], text: S.delete(lang))
                         }
@@ -80,7 +80,7 @@ enum CatalogStaffViews {
                 }
             }
             el("form", [.id("form-upload"), .init("method", "post"), .init("enctype", "multipart/form-data"),
-                        .init("action", "/quan-tri/thu-tuc/\(code)/mau?_csrf=\(ctx.csrfToken)")]) {
+                        .init("action", CatalogURL.uploadForm("\(code)").path + "?_csrf=\(ctx.csrfToken)")]) {
                 if !templates.isEmpty {
                     Components.select("template", label: S.catalogTemplateFor(lang), options: templates.map { ($0, $0) }, selected: nil, ctx)
                 }
@@ -96,7 +96,7 @@ enum CatalogStaffViews {
 
     static func imports(_ history: [CatalogImporter.HistoryEntry], _ lang: Language) -> Page {
         Page(title: S.catalogImports(lang), area: .staff,
-             breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), "/quan-tri/thu-tuc")]) { _ in
+             breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { _ in
             fragment {
                 for entry in history {
                     el("section", [.class("import-run")]) {
@@ -112,7 +112,7 @@ enum CatalogStaffViews {
                                 el("ul") {
                                     for w in entry.warnings {
                                         el("li") {
-                                            el("a", [.href("/quan-tri/thu-tuc/\(w.code)")], text: "\(w.code) (\(w.file))")
+                                            el("a", [.href(CatalogURL.edit("\(w.code)").path)], text: "\(w.code) (\(w.file))")
                                             el("ul") { for message in w.messages { el("li", text: message) } }
                                         }
                                     }

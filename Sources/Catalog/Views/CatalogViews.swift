@@ -19,13 +19,13 @@ enum CatalogViews {
     }
 
     static func search(_ m: SearchModel, _ lang: Language) -> Page {
-        let path = m.staff ? "/quan-tri/thu-tuc" : "/thu-tuc"
+        let path = m.staff ? CatalogURL.staffSearch.path : CatalogURL.search.path
         let title = m.staff ? S.catalogStaffTitle(lang) : S.catalogTitle(lang)
         let crumbs: [(String, String)] = m.staff ? [(S.navStaffHome(lang), "/quan-tri")] : [(S.navHome(lang), "/")]
         return Page(title: title, area: m.staff ? .staff : .publicSite, breadcrumbs: crumbs) { ctx in
             fragment {
                 if !m.staff { el("p", [.class("lead")], text: S.catalogIntro(lang)) }
-                if m.staff { el("p") { el("a", [.href("/quan-tri/thu-tuc/nhap")], text: S.catalogImports(lang)) } }
+                if m.staff { el("p") { el("a", [.href(CatalogURL.imports.path)], text: S.catalogImports(lang)) } }
                 el("form", [.id("procedure-search"), .init("method", "get"), .init("action", path), .class("search"), .init("role", "search")]) {
                     el("div", [.class("field wide")]) {
                         el("label", [.for("q")], text: S.catalogSearchLabel(lang))
@@ -53,7 +53,7 @@ enum CatalogViews {
     }
 
     static func resultItem(_ card: ProcedureCard, _ matched: [String], staff: Bool, _ lang: Language) -> HTMLNode {
-        let href = staff ? "/quan-tri/thu-tuc/\(card.code)" : "/thu-tuc/\(card.code)"
+        let href = staff ? CatalogURL.edit("\(card.code)").path : CatalogURL.procedure("\(card.code)").path
         return el("li", [.class("result-item")]) {
             el("h2", [.class("result-title")]) { el("a", [.href(href)]) { CatalogFormat.highlighted(card.name, matched) } }
             el("p", [.class("facts-inline")]) {
@@ -79,11 +79,11 @@ enum CatalogViews {
 
     static func detail(_ m: DetailModel, _ lang: Language) -> Page {
         let p = m.procedure
-        return Page(title: p.name, breadcrumbs: [(S.navHome(lang), "/"), (S.catalogTitle(lang), "/thu-tuc")]) { ctx in
+        return Page(title: p.name, breadcrumbs: [(S.navHome(lang), "/"), (S.catalogTitle(lang), CatalogURL.search.path)]) { ctx in
             fragment {
                 if !m.printable {
                     el("script", [.type("application/ld+json")]) { HTMLNode.raw(jsonLD(m, ctx)) }
-                    el("p", [.class("actions")]) { el("a", [.href("/thu-tuc/\(p.code)/in"), .class("button secondary")], text: S.catalogPrint(lang)) }
+                    el("p", [.class("actions")]) { el("a", [.href(CatalogURL.print("\(p.code)").path), .class("button secondary")], text: S.catalogPrint(lang)) }
                 }
                 body(m, ctx)
             }
@@ -148,7 +148,7 @@ enum CatalogViews {
                                     if d.templates.isEmpty { "—" }
                                     for template in d.templates {
                                         if let form = m.forms.first(where: { $0.templateName == template }) {
-                                            el("a", [.href("/thu-tuc/\(p.code)/mau/\(form.id)"), .init("download", nil)], text: template)
+                                            el("a", [.href(CatalogURL.form("\(p.code)", "\(form.id)").path), .init("download", nil)], text: template)
                                         } else {
                                             el("span", text: template + " " + S.catalogTemplateMissing(lang))
                                         }
@@ -163,7 +163,7 @@ enum CatalogViews {
             let extra = m.forms.filter { form in !p.documents.contains { $0.templates.contains(form.templateName) } }
             if !extra.isEmpty {
                 el("h3", text: S.catalogTemplates(lang))
-                el("ul") { for form in extra { el("li") { el("a", [.href("/thu-tuc/\(p.code)/mau/\(form.id)"), .init("download", nil)], text: form.fileName) } } }
+                el("ul") { for form in extra { el("li") { el("a", [.href(CatalogURL.form("\(p.code)", "\(form.id)").path), .init("download", nil)], text: form.fileName) } } }
             }
             el("h2", text: S.catalogSteps(lang))
             el("div", [.class("long-text")]) { CatalogFormat.paragraphs(p.steps) }
@@ -189,7 +189,7 @@ enum CatalogViews {
             }
             if !p.related.isEmpty {
                 el("h2", text: S.catalogRelated(lang))
-                el("ul") { for code in p.related { el("li") { el("a", [.href("/thu-tuc/\(code)")], text: code) } } }
+                el("ul") { for code in p.related { el("li") { el("a", [.href(CatalogURL.procedure("\(code)").path)], text: code) } } }
             }
             el("h2", text: S.catalogReceivingUnits(lang))
             if m.units.isEmpty {
@@ -228,7 +228,7 @@ enum CatalogViews {
         let p = m.procedure
         var object: [String: Any] = [
             "@context": "https://schema.org", "@type": "GovernmentService", "name": p.name, "identifier": p.code,
-            "url": "/thu-tuc/\(p.code)",
+            "url": CatalogURL.procedure("\(p.code)").path,
         ]
         if let field = p.field { object["serviceType"] = field }
         if let agency = p.implementingAgency { object["provider"] = ["@type": "GovernmentOrganization", "name": agency] }
@@ -267,7 +267,7 @@ enum CatalogViews {
                             el("tr") {
                                 el("td", text: String(index + 1))
                                 el("td", text: card.code)
-                                el("td") { el("a", [.href("/thu-tuc/\(card.code)")], text: card.name) }
+                                el("td") { el("a", [.href(CatalogURL.procedure("\(card.code)").path)], text: card.name) }
                                 el("td", text: (lang == .vi ? card.time : card.timeEN) ?? "—")
                                 el("td", text: (lang == .vi ? card.fee : card.feeEN) ?? "—")
                             }
