@@ -18,10 +18,10 @@ public struct DossiersFeature: Sendable {
     public static let migrations = DossierMigrations.all
 
     public static let navigation = Navigation(
-        publicItems: [.init("/tra-cuu-ho-so", S.navLookup)],
+        publicItems: [.init(DossierURL.lookup.path, S.navLookup)],
         staffItems: [
-            .init("/quan-tri/ho-so", S.navDossiers, requires: .viewDossiers),
-            .init("/quan-tri/ho-so/thong-ke", S.navDossierStats, requires: .viewDossierReports),
+            .init(DossierURL.list.path, S.navDossiers, requires: .viewDossiers),
+            .init(DossierURL.statistics.path, S.navDossierStats, requires: .viewDossierReports),
         ])
 
     /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).

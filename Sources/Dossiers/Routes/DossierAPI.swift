@@ -9,7 +9,7 @@ import Localization
 /// `/api/v1/dossiers…`: the public lookup (the hot path, written by hand) and staff reads.
 enum DossierAPI {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.get("/api/v1/dossiers/lookup") { request, context in
+        routes.get(DossierURL.apiLookup.path) { request, context in
             let query = request.queryFields
             let outcome = try await DossierPublicRoutes.lookup(
                 code: query["code"] ?? "", lastFour: query["last4"], address: context.clientAddress ?? "unknown", feature, services)
@@ -21,7 +21,7 @@ enum DossierAPI {
                                 body: .init(byteBuffer: ByteBuffer(string: json(view, context.language))))
             }
         }
-        routes.staff.get("/api/v1/dossiers/report", requires: .viewDossierReports) { request, context in
+        routes.staff.get(DossierURL.apiReport.path, requires: .viewDossierReports) { request, context in
             let person = context.person
             let query = request.queryFields
             guard let from = LocalDate(iso: query["from"] ?? ""), let to = LocalDate(iso: query["to"] ?? "") else {
@@ -35,7 +35,7 @@ enum DossierAPI {
             }
             return try Responses.json(ReportDTO(report))
         }
-        routes.staff.get("/api/v1/dossiers/:code", requires: .viewDossiers) { _, context in
+        routes.staff.get(DossierURL.apiDossier(":code").path, requires: .viewDossiers) { _, context in
             let person = context.person
             guard let code = try? DossierCode.parse(context.parameters.get("code") ?? ""),
                   let record = try await DossierStore.find(code: code.text, on: services.db) else { throw AppError.notFound }

@@ -37,7 +37,7 @@ enum DossierPublicRoutes {
     }
 
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.get("/tra-cuu-ho-so") { request, context in
+        routes.get(DossierURL.lookup.path) { request, context in
             let query = request.queryFields
             let code = (query["ma"] ?? "").trimmingCharacters(in: .whitespaces)
             var model = DossierPublicViews.LookupModel(code: code, lastFour: query["so"] ?? "")
@@ -52,7 +52,7 @@ enum DossierPublicRoutes {
             let status: HTTPResponse.Status = if case .blocked = model.outcome { .tooManyRequests } else { .ok }
             return try await services.render(DossierPublicViews.lookup(model, context.language), request, context, status: status)
         }
-        routes.post("/tra-cuu-ho-so/danh-gia") { request, context in
+        routes.post(DossierURL.rate.path) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             let code = fields["ma"] ?? "", digits = fields["so"] ?? ""
@@ -72,7 +72,7 @@ enum DossierPublicRoutes {
             }
             feature.lookup.evict(view.code)
             let query = "ma=\(view.code)&so=\(digits)&thong-bao=da-danh-gia"
-            return Responses.redirect("/tra-cuu-ho-so?\(query)")
+            return Responses.redirect(DossierURL.lookup.path + "?\(query)")
         }
     }
 }

@@ -10,7 +10,7 @@ import WorkCalendar
 /// Staff pages: the dossier list, reception, a dossier with its actions.
 enum DossierStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.staff.get("/quan-tri/ho-so", requires: .viewDossiers) { request, context in
+        routes.staff.get(DossierURL.list.path, requires: .viewDossiers) { request, context in
             let person = context.person
             let query = request.queryFields
             let filter = DossierList.Filter(status: query["trang-thai"] ?? "open", code: query["ma"] ?? "",
@@ -22,7 +22,7 @@ enum DossierStaffRoutes {
             let canReceive = try await Authorizer.isAllowed(person, .receiveDossier, on: services.db)
             return try await services.render(DossierViews.list(.init(filter: filter, result: result, units: units, canReceive: canReceive), context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ho-so/tiep-nhan", requires: .receiveDossier) { request, context in
+        routes.staff.get(DossierURL.receive.path, requires: .receiveDossier) { request, context in
             let person = context.person
             let query = request.queryFields
             guard let code = query["thu-tuc"], !code.isEmpty else {
@@ -34,7 +34,7 @@ enum DossierStaffRoutes {
             let model = DossierViews.ReceptionModel(context: c, values: ReceptionForm.initialValues(c, personUnit: person.unitID), errors: [])
             return try await services.render(DossierViews.reception(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/ho-so/tiep-nhan", requires: .receiveDossier) { request, context in
+        routes.staff.post(DossierURL.receive.path, requires: .receiveDossier) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             let c = try await receptionContext(fields["thu-tuc"] ?? "", services)
@@ -47,13 +47,13 @@ enum DossierStaffRoutes {
             do {
                 let created = try await DossierStore.receive(draft, actor: context.actor, calendar: calendar, on: services.database)
                 feature.lookup.evict(created.code.text)
-                return Responses.redirect("/quan-tri/ho-so/\(created.id.uuidString)?thong-bao=da-tiep-nhan")
+                return Responses.redirect(DossierURL.dossier(.id(created.id)).path + "?thong-bao=da-tiep-nhan")
             } catch let refusal as Refusal {
                 let model = DossierViews.ReceptionModel(context: c, values: read.echo, errors: [FieldError(field: "ket-qua", message: refusal.text(context.language))])
                 return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
             }
         }
-        routes.staff.get("/quan-tri/ho-so/:id", requires: .viewDossiers) { request, context in
+        routes.staff.get(DossierURL.dossier(":id").path, requires: .viewDossiers) { request, context in
             let (person, record) = try await authorized(context, services)
             var model = try await detailModel(record, person: person, feature, services)
             switch request.queryFields["thong-bao"] {
@@ -63,7 +63,7 @@ enum DossierStaffRoutes {
             }
             return try await services.render(DossierViews.detail(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/ho-so/:id/:action", requires: .viewDossiers) { request, context in
+        routes.staff.post(DossierURL.action(":id", ":action").path, requires: .viewDossiers) { request, context in
             var request = request
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
@@ -83,7 +83,7 @@ enum DossierStaffRoutes {
                 return try await services.render(DossierViews.detail(model, context.language), request, context, status: .unprocessableContent)
             }
             feature.lookup.evict(record.code.text)
-            return Responses.redirect("/quan-tri/ho-so/\(record.id.uuidString)?thong-bao=da-cap-nhat")
+            return Responses.redirect(DossierURL.dossier(.id(record.id)).path + "?thong-bao=da-cap-nhat")
         }
     }
 

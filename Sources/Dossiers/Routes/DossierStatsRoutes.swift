@@ -16,7 +16,7 @@ enum DossierStatsRoutes {
     static let evaluationLimit = 3000
 
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.staff.get("/quan-tri/ho-so/thong-ke", requires: .viewDossierReports) { request, context in
+        routes.staff.get(DossierURL.statistics.path, requires: .viewDossierReports) { request, context in
             let person = context.person
             let query = request.queryFields
             let today = LocalDateTime(Date()).date
@@ -75,7 +75,7 @@ enum DossierStatsRoutes {
 /// Forms Mẫu 01–05 of one dossier, and the register (Mẫu 06) of a unit and year.
 enum DossierPrintRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
-        routes.staff.get("/quan-tri/ho-so/so-theo-doi", requires: .viewDossiers) { request, context in
+        routes.staff.get(DossierURL.register.path, requires: .viewDossiers) { request, context in
             let person = context.person
             let query = request.queryFields
             let units = try await DossierUnits.load(on: services.db)
@@ -91,7 +91,7 @@ enum DossierPrintRoutes {
                                                        desks: units.desks + units.competent)
             return try await services.render(DossierFormViews.register(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/ho-so/:id/mau/:number", requires: .viewDossiers) { request, context in
+        routes.staff.get(DossierURL.form(":id", ":number").path, requires: .viewDossiers) { request, context in
             let (_, record) = try await DossierStaffRoutes.authorized(context, services)
             guard let number = Int(context.parameters.get("number") ?? ""), (1...5).contains(number) else { throw AppError.notFound }
             let units = try await DossierUnits.load(on: services.db)

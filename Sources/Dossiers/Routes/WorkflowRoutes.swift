@@ -10,7 +10,7 @@ enum WorkflowRoutes {
     static let rows = 6
 
     static func register(_ routes: Routes, _ services: Services) {
-        routes.staff.get("/quan-tri/thu-tuc/:code/quy-trinh", requires: .editWorkflow) { request, context in
+        routes.staff.get(DossierURL.workflow(":code").path, requires: .editWorkflow) { request, context in
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
             let workflow = try await WorkflowStore.find(procedure.code, on: services.db.sql)
             let units = try await DossierUnits.load(on: services.db)
@@ -18,7 +18,7 @@ enum WorkflowRoutes {
                                             notice: request.queryFields["thong-bao"] == "da-luu" ? S.noticeSaved(context.language) : nil)
             return try await services.render(WorkflowViews.edit(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/thu-tuc/:code/quy-trinh", requires: .editWorkflow) { request, context in
+        routes.staff.post(DossierURL.workflow(":code").path, requires: .editWorkflow) { request, context in
             var request = request
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
             let fields = try await request.formFields(context: context)
@@ -29,7 +29,7 @@ enum WorkflowRoutes {
                 return try await services.render(WorkflowViews.edit(model, context.language), request, context, status: .unprocessableContent)
             }
             try await WorkflowStore.save(workflow, for: procedure.code, actor: context.actor, on: services.database)
-            return Responses.redirect("/quan-tri/thu-tuc/\(procedure.code)/quy-trinh?thong-bao=da-luu")
+            return Responses.redirect(DossierURL.workflow("\(procedure.code)").path + "?thong-bao=da-luu")
         }
     }
 
@@ -95,7 +95,7 @@ enum WorkflowViews {
                 Components.errorSummary(m.errors, ctx)
                 el("p", [.class("lead")]) { el("strong", text: m.procedure.name); " (\(m.procedure.code))" }
                 el("p", text: S.workflowIntro(lang))
-                el("form", [.id("workflow"), .init("method", "post"), .init("action", "/quan-tri/thu-tuc/\(m.procedure.code)/quy-trinh")]) {
+                el("form", [.id("workflow"), .init("method", "post"), .init("action", DossierURL.workflow("\(m.procedure.code)").path)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("gio-chot", label: S.workflowCutoff(lang), value: m.values["gio-chot"], errors: m.errors,
                                            hint: S.workflowCutoffHint(lang), maxLength: 5), ctx)

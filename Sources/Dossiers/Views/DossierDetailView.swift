@@ -25,7 +25,7 @@ extension DossierViews {
         let r = m.record
         let lifecycle = r.lifecycle
         return Page(title: "\(S.dossierCode(lang)) \(r.code.text)", area: .staff,
-                    breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), "/quan-tri/ho-so")]) { ctx in
+                    breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), DossierURL.list.path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 if let failed = m.failed { Components.errorSummary(failed.errors, ctx) }
@@ -56,7 +56,7 @@ extension DossierViews {
                 el("h2", text: S.printSection(lang))
                 el("ul", [.class("print-links")]) {
                     for number in printable(r) {
-                        el("li") { el("a", [.href("/quan-tri/ho-so/\(r.id.uuidString)/mau/\(number)")], text: "\(S.formNumber(lang, String(format: "%02d", number))): \(S.formNames[number]!(lang))") }
+                        el("li") { el("a", [.href(DossierURL.form(.id(r.id), "\(number)").path)], text: "\(S.formNumber(lang, String(format: "%02d", number))): \(S.formNames[number]!(lang))") }
                     }
                 }
                 el("h2", text: S.actionsSection(lang))
@@ -86,7 +86,7 @@ extension DossierViews {
                     }
                 }
                 for row in m.handovers where row.kind == .consultation && row.completedAt == nil {
-                    el("form", [.class("consultation-answer"), .init("method", "post"), .init("action", "/quan-tri/ho-so/\(r.id.uuidString)/consultationAnswered")]) {
+                    el("form", [.class("consultation-answer"), .init("method", "post"), .init("action", DossierURL.action(.id(r.id), "consultationAnswered").path)]) {
                         Components.csrfField(ctx)
                         el("input", [.type("hidden"), .name("consultationAnswered-phieu"), .value(String(row.id))])
                         Components.field(.init("consultationAnswered-ghi-chu", label: S.consultationAnswer(lang, m.units.name(row.toUnitID), row.stepDue.vnFormat),
@@ -137,7 +137,7 @@ extension DossierViews {
         let unitOptions = m.units.competent.map { ($0.id.uuidString, $0.name) }
         return el("details", [.class("action"), .id("action-\(name)")] + (failed != nil ? [.flag("open")] : [])) {
             el("summary", text: S.actionLabels[name]?(lang) ?? name)
-            el("form", [.init("method", "post"), .init("action", "/quan-tri/ho-so/\(m.record.id.uuidString)/\(name)")]) {
+            el("form", [.init("method", "post"), .init("action", DossierURL.action(.id(m.record.id), "\(name)").path)]) {
                 Components.csrfField(ctx)
                 if let error = errors.first(where: { $0.field == "\(name)-submit" }) { el("p", [.class("error-message"), .init("role", "alert")], text: error.message) }
                 switch name {

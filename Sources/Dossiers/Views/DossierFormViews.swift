@@ -40,7 +40,7 @@ enum DossierFormViews {
         return Page(title: "\(S.formNumber(lang, String(format: "%02d", m.number))): \(title)", area: .print, breadcrumbs: []) { _ in
             el("div", [.class(m.number == 5 ? "admin-form a4" : "admin-form a5")]) {
                 el("p", [.class("actions no-print")]) {
-                    el("a", [.href("/quan-tri/ho-so/\(r.id.uuidString)")], text: "← \(r.code.text)")
+                    el("a", [.href(DossierURL.dossier(.id(r.id)).path)], text: "← \(r.code.text)")
                 }
                 heading(desk, lang)
                 el("p", [.class("form-number")], text: S.formNumber(lang, String(format: "%02d", m.number)))
@@ -138,7 +138,7 @@ enum DossierFormViews {
     static func register(_ m: RegisterModel, _ lang: Language) -> Page {
         Page(title: "\(S.formNumber(lang, "06")): \(S.registerTitle(lang)) \(m.year)", area: .print, breadcrumbs: []) { ctx in
             el("div", [.class("admin-form a4")]) {
-                el("form", [.class("search no-print"), .init("method", "get"), .init("action", "/quan-tri/ho-so/so-theo-doi")]) {
+                el("form", [.class("search no-print"), .init("method", "get"), .init("action", DossierURL.register.path)]) {
                     Components.select("don-vi", label: S.registerUnit(lang), options: m.desks.map { ($0.id.uuidString, $0.name) }, selected: m.unit?.id.uuidString, ctx)
                     Components.field(.init("nam", label: S.registerYear(lang), value: String(m.year), errors: [], type: "number"), ctx)
                     Components.submit(S.statsShow(lang))

@@ -19,7 +19,7 @@ enum DossierPublicViews {
         Page(title: S.lookupTitle(lang), breadcrumbs: [(S.navHome(lang), "/")]) { ctx in
             fragment {
                 el("p", [.class("lead")], text: S.lookupIntro(lang))
-                el("form", [.id("lookup"), .class("search"), .init("method", "get"), .init("action", "/tra-cuu-ho-so")]) {
+                el("form", [.id("lookup"), .class("search"), .init("method", "get"), .init("action", DossierURL.lookup.path)]) {
                     Components.field(.init("ma", label: S.lookupCode(lang), value: m.code, errors: [], required: true, hint: S.lookupCodeHint(lang), autocomplete: "off", maxLength: 40), ctx)
                     Components.field(.init("so", label: S.lookupLastFour(lang), value: m.lastFour, errors: [], type: "text", autocomplete: "off", maxLength: 4), ctx)
                     Components.submit(S.lookupSubmit(lang))
@@ -67,7 +67,7 @@ enum DossierPublicViews {
         if let rating = m.rating, let level = Satisfaction(rawValue: rating) {
             return el("p", [.id("rating-done")], text: S.rateDone(lang, level.name(lang)))
         }
-        return el("form", [.id("rating"), .init("method", "post"), .init("action", "/tra-cuu-ho-so/danh-gia")]) {
+        return el("form", [.id("rating"), .init("method", "post"), .init("action", DossierURL.rate.path)]) {
             el("h3", text: S.rateTitle(lang))
             el("p", text: S.rateIntro(lang))
             if let error = m.rateError { el("p", [.class("error-message"), .init("role", "alert")], text: error) }

@@ -24,10 +24,10 @@ enum DossierStatsViews {
     static func page(_ m: Model, _ lang: Language) -> Page {
         let query = "tu=\(m.from.iso)&den=\(m.to.iso)&nhom=\(m.grouping.rawValue)"
         return Page(title: S.statsTitle(lang), area: m.printable ? .print : .staff,
-                    breadcrumbs: m.printable ? [] : DossierViews.staffCrumbs(lang) + [(S.dossiersTitle(lang), "/quan-tri/ho-so")]) { ctx in
+                    breadcrumbs: m.printable ? [] : DossierViews.staffCrumbs(lang) + [(S.dossiersTitle(lang), DossierURL.list.path)]) { ctx in
             fragment {
                 if !m.printable {
-                    el("form", [.class("search"), .id("stats-form"), .init("method", "get"), .init("action", "/quan-tri/ho-so/thong-ke")]) {
+                    el("form", [.class("search"), .id("stats-form"), .init("method", "get"), .init("action", DossierURL.statistics.path)]) {
                         Components.field(.init("tu", label: S.statsFrom(lang), value: m.from.iso, errors: [], type: "date"), ctx)
                         Components.field(.init("den", label: S.statsTo(lang), value: m.to.iso, errors: [], type: "date"), ctx)
                         Components.select("nhom", label: S.statsGroup(lang), options: DossierReports.Grouping.allCases.map { ($0.rawValue, S.statsGroups[$0.rawValue]!(lang)) },
@@ -35,9 +35,9 @@ enum DossierStatsViews {
                         Components.submit(S.statsShow(lang))
                     }
                     el("p", [.class("actions")]) {
-                        el("a", [.href("/quan-tri/ho-so/thong-ke?\(query)&dinh-dang=csv"), .class("button secondary")], text: S.statsCSV(lang))
+                        el("a", [.href(DossierURL.statistics.path + "?\(query)&dinh-dang=csv"), .class("button secondary")], text: S.statsCSV(lang))
                         " "
-                        el("a", [.href("/quan-tri/ho-so/thong-ke?\(query)&in=1"), .class("button secondary")], text: S.statsPrint(lang))
+                        el("a", [.href(DossierURL.statistics.path + "?\(query)&in=1"), .class("button secondary")], text: S.statsPrint(lang))
                     }
                 } else {
                     el("p", [.class("form-number")], text: "Biểu số II.06a")

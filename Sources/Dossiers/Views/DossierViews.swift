@@ -20,9 +20,9 @@ enum DossierViews {
         Page(title: S.dossiersTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang)) { ctx in
             fragment {
                 if m.canReceive {
-                    el("p", [.class("actions")]) { el("a", [.href("/quan-tri/ho-so/tiep-nhan"), .class("button"), .id("new-dossier")], text: S.newDossier(lang)) }
+                    el("p", [.class("actions")]) { el("a", [.href(DossierURL.receive.path), .class("button"), .id("new-dossier")], text: S.newDossier(lang)) }
                 }
-                el("form", [.class("search"), .init("method", "get"), .init("action", "/quan-tri/ho-so"), .init("role", "search")]) {
+                el("form", [.class("search"), .init("method", "get"), .init("action", DossierURL.list.path), .init("role", "search")]) {
                     Components.field(.init("ma", label: S.dossierCode(lang), value: m.filter.code, errors: []), ctx)
                     Components.select("trang-thai", label: S.dossierStatus(lang), options: [
                         ("open", S.dossierFilterOpen(lang)), ("overdue", S.dossierFilterOverdue(lang)), ("due-soon", S.dossierFilterDueSoon(lang)),
@@ -41,7 +41,7 @@ enum DossierViews {
                             el("tbody") {
                                 for item in m.result.items {
                                     el("tr") {
-                                        el("td") { el("a", [.href("/quan-tri/ho-so/\(item.id.uuidString)")], text: item.code) }
+                                        el("td") { el("a", [.href(DossierURL.dossier(.id(item.id)).path)], text: item.code) }
                                         el("td", text: item.procedureName)
                                         el("td") {
                                             item.status.name(lang)
@@ -56,15 +56,15 @@ enum DossierViews {
                     }
                 }
                 Components.pagination(page: m.filter.page, perPage: DossierList.perPage, total: m.result.total,
-                                      baseQuery: [("trang-thai", m.filter.status), ("ma", m.filter.code)], path: "/quan-tri/ho-so", ctx)
+                                      baseQuery: [("trang-thai", m.filter.status), ("ma", m.filter.code)], path: DossierURL.list.path, ctx)
             }
         }
     }
 
     static func pickProcedure(_ query: String, _ page: CatalogPage?, _ lang: Language) -> Page {
-        Page(title: S.receptionPickTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), "/quan-tri/ho-so")]) { ctx in
+        Page(title: S.receptionPickTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), DossierURL.list.path)]) { ctx in
             fragment {
-                el("form", [.class("search"), .id("procedure-pick"), .init("method", "get"), .init("action", "/quan-tri/ho-so/tiep-nhan"), .init("role", "search")]) {
+                el("form", [.class("search"), .id("procedure-pick"), .init("method", "get"), .init("action", DossierURL.receive.path), .init("role", "search")]) {
                     Components.field(.init("q", label: S.catalogSearchLabelShort(lang), value: query, errors: [], hint: S.pickProcedureHint(lang)), ctx)
                     Components.submit(S.search(lang))
                 }
@@ -77,7 +77,7 @@ enum DossierViews {
                                     el("span", text: card.code)
                                     if let time = card.time { el("span", text: time) }
                                 }
-                                el("a", [.href("/quan-tri/ho-so/tiep-nhan?thu-tuc=\(card.code)"), .class("button secondary"), .aria("label", "\(S.pickThis(lang)): \(card.name)")], text: S.pickThis(lang))
+                                el("a", [.href(DossierURL.receive.path + "?thu-tuc=\(card.code)"), .class("button secondary"), .aria("label", "\(S.pickThis(lang)): \(card.name)")], text: S.pickThis(lang))
                             }
                         }
                     }
@@ -94,11 +94,11 @@ enum DossierViews {
 
     static func reception(_ m: ReceptionModel, _ lang: Language) -> Page {
         let p = m.context.procedure
-        return Page(title: S.receptionTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), "/quan-tri/ho-so")]) { ctx in
+        return Page(title: S.receptionTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), DossierURL.list.path)]) { ctx in
             fragment {
                 Components.errorSummary(m.errors, ctx)
                 el("p", [.class("lead")]) { el("strong", text: p.name); " (\(p.code))" }
-                el("form", [.id("reception"), .init("method", "post"), .init("action", "/quan-tri/ho-so/tiep-nhan"), .init("novalidate", "")]) {
+                el("form", [.id("reception"), .init("method", "post"), .init("action", DossierURL.receive.path), .init("novalidate", "")]) {
                     Components.csrfField(ctx)
                     el("input", [.type("hidden"), .name("thu-tuc"), .value(p.code)])
                     el("fieldset") {
