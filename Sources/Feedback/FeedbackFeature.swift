@@ -17,11 +17,11 @@ public struct FeedbackFeature: Sendable {
     public static let migrations: [any Migration] = FeedbackMigrations.all
 
     public static let navigation = Navigation(
-        publicItems: [.init("/phan-anh-kien-nghi", S.fbNavSubmit), .init("/phan-anh-kien-nghi/cong-khai", S.fbNavPublished)],
+        publicItems: [.init(FeedbackURL.submit.path, S.fbNavSubmit), .init(FeedbackURL.published.path, S.fbNavPublished)],
         staffItems: [
-            .init("/quan-tri/phan-anh", S.fbNavStaff, requires: .viewFeedback),
-            .init("/quan-tri/phan-anh/chi-so", S.fbNavRates, requires: .viewFeedbackReports),
-            .init("/quan-tri/phan-anh/khoa-api", S.fbNavKeys, requires: .manageAPIKeys),
+            .init(FeedbackURL.list.path, S.fbNavStaff, requires: .viewFeedback),
+            .init(FeedbackURL.rates.path, S.fbNavRates, requires: .viewFeedbackReports),
+            .init(FeedbackURL.apiKeys.path, S.fbNavKeys, requires: .manageAPIKeys),
         ])
 
     /// Records due and overdue reminders (`FeedbackReminders`), run by the leased job runner

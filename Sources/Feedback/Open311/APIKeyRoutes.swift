@@ -6,11 +6,11 @@ import Localization
 /// `/quan-tri/phan-anh/khoa-api`: administrators issue and revoke Open311 API keys.
 enum APIKeyRoutes {
     static func register(_ routes: Routes, _ services: Services) {
-        routes.staff.get("/quan-tri/phan-anh/khoa-api", requires: .manageAPIKeys) { request, context in
+        routes.staff.get(FeedbackURL.apiKeys.path, requires: .manageAPIKeys) { request, context in
             let keys = try await APIKeys.list(on: services.db)
             return try await services.render(page(keys, issued: nil, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/phan-anh/khoa-api", requires: .manageAPIKeys) { request, context in
+        routes.staff.post(FeedbackURL.apiKeys.path, requires: .manageAPIKeys) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             let label = InputText.clean(fields["ten"] ?? "")
@@ -19,20 +19,20 @@ enum APIKeyRoutes {
             let keys = try await APIKeys.list(on: services.db)
             return try await services.render(page(keys, issued: key, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/phan-anh/khoa-api/:id/thu-hoi", requires: .manageAPIKeys) { _, context in
+        routes.staff.post(FeedbackURL.revokeKey(":id").path, requires: .manageAPIKeys) { _, context in
             try await APIKeys.revoke(context.parameters.get("id") ?? "", actor: context.actor, on: services.database)
-            return Responses.redirect("/quan-tri/phan-anh/khoa-api")
+            return Responses.redirect(FeedbackURL.apiKeys.path)
         }
     }
 
     static func page(_ keys: [APIKeys.Key], issued: String?, _ lang: Language) -> Page {
-        Page(title: S.fbKeysTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), "/quan-tri/phan-anh")]) { ctx in
+        Page(title: S.fbKeysTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), FeedbackURL.list.path)]) { ctx in
             fragment {
                 if let issued {
                     el("p", [.class("notice"), .init("role", "status")], text: S.fbKeyIssued(lang))
                     el("p") { el("code", [.id("issued-key")], text: issued) }
                 }
-                el("form", [.id("issue-key"), .init("method", "post"), .init("action", "/quan-tri/phan-anh/khoa-api")]) {
+                el("form", [.id("issue-key"), .init("method", "post"), .init("action", FeedbackURL.apiKeys.path)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("ten", label: S.fbKeyLabel(lang), value: nil, errors: [], required: true, maxLength: 200), ctx)
                     Components.submit(S.fbKeyIssue(lang))
@@ -49,7 +49,7 @@ enum APIKeyRoutes {
                                         if let revoked = key.revokedAt {
                                             "\(S.fbKeyRevoked(lang)) \(revoked.replacingOccurrences(of: "T", with: " "))"
                                         } else {
-                                            el("form", [.init("method", "post"), .init("action", "/quan-tri/phan-anh/khoa-api/\(key.id)/thu-hoi")]) {
+                                            el("form", [.init("method", "post"), .init("action", FeedbackURL.revokeKey("\(key.id)").path)]) {
                                                 Components.csrfField(ctx)
                                                 el("button", [.type("submit"), .class("button")], text: S.fbKeyRevoke(lang))
                                             }

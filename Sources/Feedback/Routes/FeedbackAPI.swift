@@ -40,7 +40,7 @@ enum FeedbackAPI {
     }
 
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
-        routes.get("/api/v1/feedback") { request, _ in
+        routes.get(FeedbackURL.apiList.path) { request, _ in
             let query = request.queryFields
             var filter = FeedbackPublished.Filter()
             filter.text = String((query["q"] ?? "").prefix(200))
@@ -55,7 +55,7 @@ enum FeedbackAPI {
             }
             return try Responses.json(Array(items))
         }
-        routes.get("/api/v1/feedback/statistics") { request, _ in
+        routes.get(FeedbackURL.apiStatistics.path) { request, _ in
             let query = request.queryFields
             guard let stats = try await FeedbackPublishedRoutes.statistics(query["from"].flatMap(LocalDate.init(iso:)), query["to"].flatMap(LocalDate.init(iso:)), services) else {
                 throw AppError.badRequest("from/to")
@@ -68,7 +68,7 @@ enum FeedbackAPI {
             }
             return try Responses.json(rows)
         }
-        routes.get("/api/v1/feedback/:code") { _, context in
+        routes.get(FeedbackURL.apiCase(":code").path) { _, context in
             let code = context.parameters.get("code") ?? ""
             guard FeedbackCode.isValid(code), let record = try await FeedbackStore.find(code: code, on: services.db) else { throw AppError.notFound }
             let c = record.lifecycle

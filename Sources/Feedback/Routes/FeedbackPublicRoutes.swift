@@ -8,11 +8,11 @@ import WorkCalendar
 /// The citizen's side: the form, the receipt, and the follow-up page with rating and disagreement.
 enum FeedbackPublicRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
-        routes.get("/phan-anh-kien-nghi") { request, context in
+        routes.get(FeedbackURL.submit.path) { request, context in
             let model = FeedbackFormView.Model(values: ["loai": "individual", "loai-noi-dung": ContentKind.unsuitedToReality.rawValue], errors: [], staff: false)
             return try await services.render(FeedbackFormView.page(model, context.language), request, context)
         }
-        routes.post("/phan-anh-kien-nghi") { request, context in
+        routes.post(FeedbackURL.submit.path) { request, context in
             let address = context.clientAddress ?? "unknown"
             let (values, files) = try await readBody(request, context)
             var model = FeedbackFormView.Model(values: values, errors: [], staff: false)
@@ -30,14 +30,14 @@ enum FeedbackPublicRoutes {
             let calendar = try await feature.calendar.calendar(on: services.db)
             let code = try await FeedbackStore.submit(intake, by: .sender, actor: context.actor, calendar: calendar, on: services.database)
             try await FeedbackThrottle.record(.submission, address, on: services.db)
-            return Responses.redirect("/phan-anh-kien-nghi/da-gui?ma=\(code.text)")
+            return Responses.redirect(FeedbackURL.submitted.path + "?ma=\(code.text)")
         }
-        routes.get("/phan-anh-kien-nghi/da-gui") { request, context in
+        routes.get(FeedbackURL.submitted.path) { request, context in
             guard let code = request.queryFields["ma"], FeedbackCode.isValid(code),
                   let record = try await FeedbackStore.find(code: code, on: services.db) else { throw AppError.notFound }
             return try await services.render(FeedbackFollowView.receipt(record, context.language), request, context)
         }
-        routes.get("/phan-anh-kien-nghi/theo-doi") { request, context in
+        routes.get(FeedbackURL.follow.path) { request, context in
             let query = request.queryFields
             var model = FeedbackFollowView.Model(code: query["ma"] ?? "", lastFour: query["so"] ?? "")
             model.notice = switch query["thong-bao"] {
@@ -53,7 +53,7 @@ enum FeedbackPublicRoutes {
             let status: HTTPResponse.Status = if case .blocked = model.outcome { .tooManyRequests } else { .ok }
             return try await services.render(FeedbackFollowView.page(model, context.language), request, context, status: status)
         }
-        routes.post("/phan-anh-kien-nghi/theo-doi/:action") { request, context in
+        routes.post(FeedbackURL.followAction(":action").path) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             let code = fields["ma"] ?? "", digits = fields["so"] ?? ""
@@ -82,7 +82,7 @@ enum FeedbackPublicRoutes {
                 return try await services.render(FeedbackFollowView.page(model, context.language), request, context, status: .unprocessableContent)
             }
             let notice = ["danh-gia": "da-danh-gia", "khong-dong-y": "khong-dong-y"][action] ?? "da-bo-sung"
-            return Responses.redirect("/phan-anh-kien-nghi/theo-doi?ma=\(record.code.text)&so=\(digits)&thong-bao=\(notice)")
+            return Responses.redirect(FeedbackURL.follow.path + "?ma=\(record.code.text)&so=\(digits)&thong-bao=\(notice)")
         }
     }
 

@@ -8,7 +8,7 @@ import WorkCalendar
 /// Decision 766 rates. Nothing here reads the sender's data.
 enum FeedbackPublishedRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
-        routes.get("/phan-anh-kien-nghi/cong-khai") { request, context in
+        routes.get(FeedbackURL.published.path) { request, context in
             let query = request.queryFields
             var filter = FeedbackPublished.Filter()
             filter.text = String((query["q"] ?? "").prefix(200))
@@ -24,7 +24,7 @@ enum FeedbackPublishedRoutes {
                                                      units: units, statistics: stats)
             return try await services.render(FeedbackPublishedViews.page(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/phan-anh/chi-so", requires: .viewFeedbackReports) { request, context in
+        routes.staff.get(FeedbackURL.rates.path, requires: .viewFeedbackReports) { request, context in
             let query = request.queryFields
             let stats = try await statistics(query["tu"].flatMap(LocalDate.init(iso:)), query["den"].flatMap(LocalDate.init(iso:)), services)
             let units = try await FeedbackUnits.load(on: services.db)

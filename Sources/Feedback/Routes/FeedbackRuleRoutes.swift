@@ -11,12 +11,12 @@ enum FeedbackRuleRoutes {
     static let overrideRows = 5
 
     static func register(_ routes: Routes, _ services: Services) {
-        routes.staff.get("/quan-tri/phan-anh/thoi-han", requires: .registerFeedback) { request, context in
+        routes.staff.get(FeedbackURL.rules.path, requires: .registerFeedback) { request, context in
             let set = try await FeedbackRuleStore.current(on: services.db)
             let notice = request.queryFields["thong-bao"] == "da-luu" ? S.fbDone(context.language) : nil
             return try await services.render(page(values(set), errors: [], notice: notice, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/phan-anh/thoi-han", requires: .registerFeedback) { request, context in
+        routes.staff.post(FeedbackURL.rules.path, requires: .registerFeedback) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             var numbers: [String: Int] = [:]
@@ -37,7 +37,7 @@ enum FeedbackRuleRoutes {
             try await FeedbackRuleStore.save(forwardDays: numbers["chuyen"]!, answerDays: numbers["tra-loi"]!, nearDays: numbers["canh-bao"]!,
                                              maxReopenings: numbers["mo-lai"]!, distinctApprover: fields["hai-nguoi"] == "1",
                                              overrides: overrides, actor: context.actor, on: services.db)
-            return Responses.redirect("/quan-tri/phan-anh/thoi-han?thong-bao=da-luu")
+            return Responses.redirect(FeedbackURL.rules.path + "?thong-bao=da-luu")
         }
     }
 
@@ -85,12 +85,12 @@ enum FeedbackRuleRoutes {
     }
 
     static func page(_ values: [String: String], errors: [FieldError], notice: String?, _ lang: Language) -> Page {
-        Page(title: S.fbRulesTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), "/quan-tri/phan-anh")]) { ctx in
+        Page(title: S.fbRulesTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), FeedbackURL.list.path)]) { ctx in
             fragment {
                 Components.notice(notice)
                 Components.errorSummary(errors, ctx)
                 el("p", text: S.fbRulesLead(lang))
-                el("form", [.id("rules"), .init("method", "post"), .init("action", "/quan-tri/phan-anh/thoi-han")]) {
+                el("form", [.id("rules"), .init("method", "post"), .init("action", FeedbackURL.rules.path)]) {
                     Components.csrfField(ctx)
                     for (name, label) in [("chuyen", S.fbRuleForward), ("tra-loi", S.fbRuleAnswer), ("canh-bao", S.fbRuleNear), ("mo-lai", S.fbRuleReopen)] {
                         Components.field(.init(name, label: label(lang), value: values[name], errors: errors, required: true, type: "number"), ctx)

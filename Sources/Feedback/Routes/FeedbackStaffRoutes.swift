@@ -8,7 +8,7 @@ import WorkCalendar
 /// Staff pages under `/quan-tri/phan-anh`: the list, the register, entries typed by staff, a case with its actions.
 enum FeedbackStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
-        routes.staff.get("/quan-tri/phan-anh", requires: .viewFeedback) { request, context in
+        routes.staff.get(FeedbackURL.list.path, requires: .viewFeedback) { request, context in
             let person = context.person
             let query = request.queryFields
             let filter = FeedbackList.Filter(status: query["trang-thai"] ?? "open", code: query["ma"] ?? "", page: max(1, Int(query["trang"] ?? "") ?? 1))
@@ -20,17 +20,17 @@ enum FeedbackStaffRoutes {
                                                      reminders: try await FeedbackReminders.recent(units: all ? nil : [person.unitID], on: services.db))
             return try await services.render(FeedbackStaffViews.list(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/phan-anh/so-tiep-nhan", requires: .registerFeedback) { request, context in
+        routes.staff.get(FeedbackURL.register.path, requires: .registerFeedback) { request, context in
             let year = Int(request.queryFields["nam"] ?? "") ?? LocalDateTime(Date()).date.year
             let rows = try await FeedbackList.register(year: year, on: services.db)
             return try await services.render(FeedbackStaffViews.register(rows, year: year, units: try await FeedbackUnits.load(on: services.db), context.language), request, context)
         }
-        routes.staff.get("/quan-tri/phan-anh/nhap", requires: .registerFeedback) { request, context in
+        routes.staff.get(FeedbackURL.enter.path, requires: .registerFeedback) { request, context in
             let values = ["kenh": FeedbackChannel.phone.rawValue, "loai": "individual", "thoi-diem": LocalDateTime(Date()).vnFormatInput,
                           "loai-noi-dung": ContentKind.unsuitedToReality.rawValue]
             return try await services.render(FeedbackFormView.page(.init(values: values, errors: [], staff: true), context.language), request, context)
         }
-        routes.staff.post("/quan-tri/phan-anh/nhap", requires: .registerFeedback) { request, context in
+        routes.staff.post(FeedbackURL.enter.path, requires: .registerFeedback) { request, context in
             let (values, files) = try await FeedbackPublicRoutes.readBody(request, context.app)
             let channel = FeedbackChannel(rawValue: values["kenh"] ?? "").flatMap { $0.isSelfService ? nil : $0 } ?? .phone
             let at = LocalDateTime.parseInput(values["thoi-diem"] ?? "")
@@ -46,9 +46,9 @@ enum FeedbackStaffRoutes {
             let calendar = try await feature.calendar.calendar(on: services.db)
             let code = try await FeedbackStore.submit(intake, by: .staff(context.person.username), actor: context.actor,
                                                       calendar: calendar, on: services.database)
-            return Responses.redirect("/quan-tri/phan-anh/\(code.text)?thong-bao=da-tiep-nhan")
+            return Responses.redirect(FeedbackURL.feedbackCase("\(code.text)").path + "?thong-bao=da-tiep-nhan")
         }
-        routes.staff.get("/quan-tri/phan-anh/:code", requires: .viewFeedback) { request, context in
+        routes.staff.get(FeedbackURL.feedbackCase(":code").path, requires: .viewFeedback) { request, context in
             let (person, record) = try await authorized(context, services)
             var model = try await detailModel(record, person: person, feature, services)
             model.notice = switch request.queryFields["thong-bao"] {
@@ -58,14 +58,14 @@ enum FeedbackStaffRoutes {
             }
             return try await services.render(FeedbackStaffViews.detail(model, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/phan-anh/:code/tep/:id", requires: .viewFeedback) { _, context in
+        routes.staff.get(FeedbackURL.attachment(":code", ":id").path, requires: .viewFeedback) { _, context in
             let (_, record) = try await authorized(context, services)
             let file = try await FeedbackStore.attachment(context.parameters.get("id") ?? "", of: record.id, on: services.db)
             return Response(status: .ok, headers: [.contentType: file.contentType, .contentDisposition: "attachment; filename=\"tep\"",
                                                    .init("X-Content-Type-Options")!: "nosniff"],
                             body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
         }
-        routes.staff.post("/quan-tri/phan-anh/:code/:action", requires: .viewFeedback) { request, context in
+        routes.staff.post(FeedbackURL.caseAction(":code", ":action").path, requires: .viewFeedback) { request, context in
             var request = request
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
@@ -85,7 +85,7 @@ enum FeedbackStaffRoutes {
                 model.failed = (name.rawValue, [FieldError(field: "\(name.rawValue)-submit", message: refusal.text(context.language))])
                 return try await services.render(FeedbackStaffViews.detail(model, context.language), request, context, status: .unprocessableContent)
             }
-            return Responses.redirect("/quan-tri/phan-anh/\(record.code.text)?thong-bao=da-cap-nhat")
+            return Responses.redirect(FeedbackURL.feedbackCase("\(record.code.text)").path + "?thong-bao=da-cap-nhat")
         }
     }
 

@@ -19,7 +19,7 @@ enum FeedbackActionViews {
             return Components.field(.init("\(name.rawValue)-\(key)", label: label.prefix(1).uppercased() + label.dropFirst(), value: value, errors: errors,
                                           required: required, multiline: multiline), ctx)
         }
-        return el("form", [.id(id), .class("action"), .init("method", "post"), .init("action", "/quan-tri/phan-anh/\(m.record.code.text)/\(name.rawValue)")]) {
+        return el("form", [.id(id), .class("action"), .init("method", "post"), .init("action", FeedbackURL.caseAction("\(m.record.code.text)", "\(name.rawValue)").path)]) {
             Components.csrfField(ctx)
             el("h3", text: title(name, lang))
             for error in errors where error.field.hasSuffix("-submit") { el("p", [.class("error-message"), .init("role", "alert")], text: error.message) }

@@ -20,7 +20,7 @@ extension FeedbackStaffViews {
 
     static func detail(_ m: DetailModel, _ lang: Language) -> Page {
         let r = m.record, c = m.record.lifecycle
-        return Page(title: r.code.text, area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), "/quan-tri/phan-anh")]) { ctx in
+        return Page(title: r.code.text, area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), FeedbackURL.list.path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 Components.definitionList([
@@ -42,7 +42,7 @@ extension FeedbackStaffViews {
                 el("p", [.class("content"), .id("feedback-content")], text: r.content)
                 if !m.attachments.isEmpty {
                     el("h2", text: S.fbAttachmentsList(lang))
-                    el("ul") { for file in m.attachments { el("li") { el("a", [.href("/quan-tri/phan-anh/\(r.code.text)/tep/\(file.id)")], text: "\(file.name) (\(file.size / 1024) KB)") } } }
+                    el("ul") { for file in m.attachments { el("li") { el("a", [.href(FeedbackURL.attachment("\(r.code.text)", "\(file.id)").path)], text: "\(file.name) (\(file.size / 1024) KB)") } } }
                 }
                 deadlines(m, lang)
                 if let draft = c.draft {

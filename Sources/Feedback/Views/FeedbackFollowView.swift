@@ -22,7 +22,7 @@ enum FeedbackFollowView {
     }
 
     static func receipt(_ record: FeedbackRecord, _ lang: Language) -> Page {
-        Page(title: S.fbReceiptTitle(lang), breadcrumbs: [(S.navHome(lang), "/"), (S.fbNavSubmit(lang), "/phan-anh-kien-nghi")]) { _ in
+        Page(title: S.fbReceiptTitle(lang), breadcrumbs: [(S.navHome(lang), "/"), (S.fbNavSubmit(lang), FeedbackURL.submit.path)]) { _ in
             fragment {
                 el("p", [.class("lead")], text: S.fbReceiptLead(lang))
                 el("p", [.class("code"), .id("feedback-code")]) { el("strong", text: record.code.text) }
@@ -32,15 +32,15 @@ enum FeedbackFollowView {
                     (S.fbAnswerDue(lang), record.lifecycle.deadline(.answer)?.due.vnFormat),
                 ])
                 el("p", text: S.fbReceiptKeep(lang))
-                el("p") { el("a", [.href("/phan-anh-kien-nghi/theo-doi?ma=\(record.code.text)")], text: S.fbFollowLink(lang)) }
+                el("p") { el("a", [.href(FeedbackURL.follow.path + "?ma=\(record.code.text)")], text: S.fbFollowLink(lang)) }
             }
         }
     }
 
     static func page(_ m: Model, _ lang: Language) -> Page {
-        Page(title: S.fbFollowTitle(lang), breadcrumbs: [(S.navHome(lang), "/"), (S.fbNavSubmit(lang), "/phan-anh-kien-nghi")]) { ctx in
+        Page(title: S.fbFollowTitle(lang), breadcrumbs: [(S.navHome(lang), "/"), (S.fbNavSubmit(lang), FeedbackURL.submit.path)]) { ctx in
             fragment {
-                el("form", [.id("follow"), .class("search"), .init("method", "get"), .init("action", "/phan-anh-kien-nghi/theo-doi")]) {
+                el("form", [.id("follow"), .class("search"), .init("method", "get"), .init("action", FeedbackURL.follow.path)]) {
                     Components.field(.init("ma", label: S.fbCode(lang), value: m.code, errors: [], required: true, hint: S.fbCodeHint(lang), autocomplete: "off", maxLength: 20), ctx)
                     Components.field(.init("so", label: S.fbLastFour(lang), value: m.lastFour, errors: [], required: true, autocomplete: "off", maxLength: 4), ctx)
                     Components.submit(S.fbFollowSubmit(lang))
@@ -94,7 +94,7 @@ enum FeedbackFollowView {
     static func reply(_ record: FeedbackRecord, _ m: Model, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
         let question = record.lifecycle.history.last { $0.event == .requestInformation }?.detail
-        return el("form", [.id("reply"), .init("method", "post"), .init("action", "/phan-anh-kien-nghi/theo-doi/bo-sung")]) {
+        return el("form", [.id("reply"), .init("method", "post"), .init("action", FeedbackURL.followAction("bo-sung").path)]) {
             Components.csrfField(ctx)
             el("input", [.type("hidden"), .name("ma"), .value(record.code.text)])
             el("input", [.type("hidden"), .name("so"), .value(m.lastFour)])
@@ -115,7 +115,7 @@ enum FeedbackFollowView {
             }
         }
         return fragment {
-            el("form", [.id("rate"), .init("method", "post"), .init("action", "/phan-anh-kien-nghi/theo-doi/danh-gia")]) {
+            el("form", [.id("rate"), .init("method", "post"), .init("action", FeedbackURL.followAction("danh-gia").path)]) {
                 hidden()
                 el("fieldset") {
                     el("legend", text: S.fbRateHeading(lang))
@@ -129,7 +129,7 @@ enum FeedbackFollowView {
                 }
                 Components.submit(S.fbRateSubmit(lang))
             }
-            el("form", [.id("disagree"), .init("method", "post"), .init("action", "/phan-anh-kien-nghi/theo-doi/khong-dong-y")]) {
+            el("form", [.id("disagree"), .init("method", "post"), .init("action", FeedbackURL.followAction("khong-dong-y").path)]) {
                 hidden()
                 el("h3", text: S.fbDisagreeHeading(lang))
                 Components.field(.init("ly-do", label: S.fbDisagreeReason(lang), value: nil, errors: [], required: true, multiline: true), ctx)

@@ -13,7 +13,7 @@ enum FeedbackFormView {
 
     static func page(_ m: Model, _ lang: Language) -> Page {
         let title = m.staff ? S.fbEntryTitle(lang) : S.fbFormTitle(lang)
-        let crumbs = m.staff ? [(S.fbStaffTitle(lang), "/quan-tri/phan-anh")] : [(S.navHome(lang), "/")]
+        let crumbs = m.staff ? [(S.fbStaffTitle(lang), FeedbackURL.list.path)] : [(S.navHome(lang), "/")]
         return Page(title: title, area: m.staff ? .staff : .publicSite, breadcrumbs: crumbs) { ctx in
             fragment {
                 if !m.staff {
@@ -29,7 +29,7 @@ enum FeedbackFormView {
 
     static func form(_ m: Model, _ ctx: PageContext) -> HTMLNode {
         let lang = ctx.language
-        let action = (m.staff ? "/quan-tri/phan-anh/nhap" : "/phan-anh-kien-nghi") + "?_csrf=\(ctx.csrfToken)"
+        let action = (m.staff ? FeedbackURL.enter.path : FeedbackURL.submit.path) + "?_csrf=\(ctx.csrfToken)"
         func field(_ name: String, _ label: LocalizedText, required: Bool = false, hint: String? = nil, type: String = "text",
                    autocomplete: String? = nil, multiline: Bool = false, maxLength: Int? = nil) -> HTMLNode {
             Components.field(.init(name, label: label(lang), value: m.values[name], errors: m.errors, required: required, hint: hint,

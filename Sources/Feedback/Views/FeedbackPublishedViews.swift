@@ -21,7 +21,7 @@ enum FeedbackPublishedViews {
     static func page(_ m: Model, _ lang: Language) -> Page {
         Page(title: S.fbPublishedTitle(lang), breadcrumbs: [(S.navHome(lang), "/")]) { ctx in
             fragment {
-                el("form", [.id("published-search"), .class("filters"), .init("method", "get"), .init("action", "/phan-anh-kien-nghi/cong-khai")]) {
+                el("form", [.id("published-search"), .class("filters"), .init("method", "get"), .init("action", FeedbackURL.published.path)]) {
                     Components.field(.init("q", label: S.fbSearch(lang), value: m.filter.text, errors: [], type: "search", autocomplete: "off"), ctx)
                     Components.select("linh-vuc", label: S.fbField(lang), options: [("", S.fbAllOption(lang))] + m.fields.map { ($0, $0) }, selected: m.filter.field, ctx)
                     Components.select("don-vi", label: S.fbUnit(lang), options: [("", S.fbAllOption(lang))] + m.units.handling.map { ($0.id.uuidString, $0.name) },
@@ -49,9 +49,9 @@ enum FeedbackPublishedViews {
     }
 
     static func rates(_ stats: FeedbackStatistics?, units: FeedbackUnits, _ lang: Language) -> Page {
-        Page(title: S.fbRatesTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), "/quan-tri/phan-anh")]) { ctx in
+        Page(title: S.fbRatesTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), FeedbackURL.list.path)]) { ctx in
             fragment {
-                el("form", [.class("filters"), .init("method", "get"), .init("action", "/quan-tri/phan-anh/chi-so")]) {
+                el("form", [.class("filters"), .init("method", "get"), .init("action", FeedbackURL.rates.path)]) {
                     Components.field(.init("tu", label: S.fbFrom(lang), value: stats?.from.iso, errors: [], type: "date"), ctx)
                     Components.field(.init("den", label: S.fbTo(lang), value: stats?.to.iso, errors: [], type: "date"), ctx)
                     Components.submit(S.fbFilter(lang))

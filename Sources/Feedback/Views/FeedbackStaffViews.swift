@@ -29,14 +29,14 @@ enum FeedbackStaffViews {
             fragment {
                 if m.canEnter {
                     el("p") {
-                        el("a", [.class("button"), .href("/quan-tri/phan-anh/nhap")], text: S.fbNewEntry(lang))
+                        el("a", [.class("button"), .href(FeedbackURL.enter.path)], text: S.fbNewEntry(lang))
                         " "
-                        el("a", [.href("/quan-tri/phan-anh/so-tiep-nhan")], text: S.fbRegisterTitle(lang))
+                        el("a", [.href(FeedbackURL.register.path)], text: S.fbRegisterTitle(lang))
                         " · "
-                        el("a", [.href("/quan-tri/phan-anh/thoi-han")], text: S.fbRulesTitle(lang))
+                        el("a", [.href(FeedbackURL.rules.path)], text: S.fbRulesTitle(lang))
                     }
                 }
-                el("form", [.class("filters"), .init("method", "get"), .init("action", "/quan-tri/phan-anh")]) {
+                el("form", [.class("filters"), .init("method", "get"), .init("action", FeedbackURL.list.path)]) {
                     Components.select("trang-thai", label: S.fbStatus(lang),
                                       options: [("open", S.fbFilterOpen(lang)), ("all", S.fbFilterAll(lang))]
                                         + FeedbackStatus.allCases.map { ($0.rawValue, $0.name(lang)) },
@@ -47,7 +47,7 @@ enum FeedbackStaffViews {
                 if !m.reminders.isEmpty {
                     el("section", [.class("reminders"), .aria("labelledby", "reminders-heading")]) {
                         el("h2", [.id("reminders-heading")], text: S.fbDeadlines(lang))
-                        el("ul") { for r in m.reminders { el("li") { el("a", [.href("/quan-tri/phan-anh/\(r.caseCode)")], text: r.message) } } }
+                        el("ul") { for r in m.reminders { el("li") { el("a", [.href(FeedbackURL.feedbackCase("\(r.caseCode)").path)], text: r.message) } } }
                     }
                 }
                 if m.rows.isEmpty { el("p", text: S.fbNone(lang)) } else {
@@ -59,7 +59,7 @@ enum FeedbackStaffViews {
                             el("tbody") {
                                 for row in m.rows {
                                     el("tr") {
-                                        el("td") { el("a", [.href("/quan-tri/phan-anh/\(row.code)")], text: row.code) }
+                                        el("td") { el("a", [.href(FeedbackURL.feedbackCase("\(row.code)").path)], text: row.code) }
                                         el("td", text: row.receivedAt.vnFormat)
                                         el("td", text: row.senderName)
                                         el("td", text: row.contentKind.shortName(lang))
@@ -73,16 +73,16 @@ enum FeedbackStaffViews {
                         }
                     }
                     Components.pagination(page: m.filter.page, perPage: FeedbackList.perPage, total: m.total,
-                                          baseQuery: [("trang-thai", m.filter.status), ("ma", m.filter.code)], path: "/quan-tri/phan-anh", ctx)
+                                          baseQuery: [("trang-thai", m.filter.status), ("ma", m.filter.code)], path: FeedbackURL.list.path, ctx)
                 }
             }
         }
     }
 
     static func register(_ rows: [FeedbackRow], year: Int, units: FeedbackUnits, _ lang: Language) -> Page {
-        Page(title: "\(S.fbRegisterTitle(lang)) \(year)", area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), "/quan-tri/phan-anh")]) { ctx in
+        Page(title: "\(S.fbRegisterTitle(lang)) \(year)", area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), FeedbackURL.list.path)]) { ctx in
             fragment {
-                el("form", [.class("filters"), .init("method", "get"), .init("action", "/quan-tri/phan-anh/so-tiep-nhan")]) {
+                el("form", [.class("filters"), .init("method", "get"), .init("action", FeedbackURL.register.path)]) {
                     Components.field(.init("nam", label: S.fbYear(lang), value: String(year), errors: [], type: "number"), ctx)
                     Components.submit(S.fbFilter(lang))
                 }
@@ -98,7 +98,7 @@ enum FeedbackStaffViews {
                                 el("tr") {
                                     el("td", text: row.registerNumber.map(String.init) ?? "—")
                                     el("td", text: VNFormat.isoDay(row.registerDate))
-                                    el("td") { el("a", [.href("/quan-tri/phan-anh/\(row.code)")], text: row.code) }
+                                    el("td") { el("a", [.href(FeedbackURL.feedbackCase("\(row.code)").path)], text: row.code) }
                                     el("td", text: row.channel.name(lang))
                                     el("td", text: row.senderName)
                                     el("td", text: row.contentKind.shortName(lang))
