@@ -67,7 +67,7 @@ struct DienChau2024Tests {
     static let appendixURL: URL? = {
         let env = ProcessInfo.processInfo.environment["MINHBACH_SHARED"].map { URL(fileURLWithPath: $0) }
         let candidates = [env, URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared"), URL(fileURLWithPath: "/work/shared")].compactMap { $0 }
+            .appendingPathComponent("../../../shared")].compactMap { $0 }
         return candidates.map { $0.appendingPathComponent("reference/plan-2024/phu-luc-2024-bang-nhiem-vu.md") }
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }()

@@ -11,7 +11,7 @@ enum ProcedureFormRoutes {
             let code = context.parameters.get("code") ?? ""
             let file = try await ProcedureForms.file(try context.uuidParameter("id"), of: code, on: services.db)
             let asciiName = String(file.name.unicodeScalars.map { $0.isASCII && $0 != "\"" ? Character($0) : "_" })
-            let encoded = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: ".-_"))) ?? asciiName
+            let encoded = file.name.urlComponentEncoded
             return Response(
                 status: .ok,
                 headers: [

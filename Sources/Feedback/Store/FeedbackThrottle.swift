@@ -12,8 +12,11 @@ public enum FeedbackThrottle {
 
         public var limit: Int { self == .submission ? 5 : 30 }
         public var window: TimeInterval { self == .submission ? 3600 : 15 * 60 }
-        var counter: SlidingWindow { SlidingWindow(bucket: "feedback.\(rawValue)", limit: limit, window: window) }
+        var counter: SlidingWindow { self == .submission ? FeedbackThrottle.submissions : FeedbackThrottle.lookupMisses }
     }
+
+    static let submissions = SlidingWindow(bucket: "feedback.submission", limit: Kind.submission.limit, window: Kind.submission.window)
+    static let lookupMisses = SlidingWindow(bucket: "feedback.lookup", limit: Kind.lookupMiss.limit, window: Kind.lookupMiss.window)
 
     /// Whether `address` has reached the limit of `kind`.
     public static func isBlocked(_ kind: Kind, _ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {

@@ -29,12 +29,9 @@ struct ReportAccess: Sendable {
 
     /// The page of the report on `key` of plan `id`.
     static func path(_ planID: UUID, _ key: ObligationKey) -> String {
-        PlanURL.report(.id(planID)).path + "?k=\(encode(key.text))"
+        PlanURL.report(.id(planID)).path + "?k=\(key.text.urlComponentEncoded)"
     }
 
-    static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._"))) ?? text
-    }
 
     /// 404 for an unknown plan or obligation; 403 unless the person acts for the unit or reviews.
     static func load(_ request: Request, _ context: StaffRequestContext, _ services: Services) async throws -> ReportAccess {

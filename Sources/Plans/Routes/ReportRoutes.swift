@@ -54,7 +54,7 @@ enum ReportRoutes {
     /// A stored file as an attachment, its name kept in UTF-8 (RFC 6266).
     static func download(_ file: FileStore.StoredFile) -> Response {
         let ascii = String(file.name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0.value >= 0x20 ? Character($0) : "_" })
-        let encoded = ReportAccess.encode(file.name)
+        let encoded = file.name.urlComponentEncoded
         return Response(status: .ok, headers: [
             .contentType: file.type, .cacheControl: "private, no-store",
             .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",

@@ -189,9 +189,4 @@ enum PlanTaskViews {
             }
         }
     }
-
-    /// A section number or task id as a path segment.
-    static func path(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._"))) ?? text
-    }
 }

@@ -169,7 +169,7 @@ enum PlanViews {
     }
 
     static func sectionLinks(_ section: PlanSection, _ base: PathParameter, _ lang: Language) -> HTMLNode {
-        let number = PlanTaskViews.path(section.number)
+        let number = section.number.urlComponentEncoded
         return el("ul", [.class("actions section-actions")]) {
             el("li") {
                 el("a", [.href(PlanURL.newTask(base).path + "?muc=\(number)"), .id("add-task-\(section.number)")], text: S.addTaskTo(lang, section.number))

@@ -8,7 +8,7 @@ enum ReportFormView {
         let lang = ctx.language
         let a = m.access
         let f = m.form
-        let action = PlanURL.report(.id(a.planID)).path + "?k=\(ReportAccess.encode(a.key.text))&_csrf=\(ctx.csrfToken)"
+        let action = PlanURL.report(.id(a.planID)).path + "?k=\(a.key.text.urlComponentEncoded)&_csrf=\(ctx.csrfToken)"
         return el("form", [.id("report-form"), .init("method", "post"), .init("action", action), .init("enctype", "multipart/form-data"),
                            .init("novalidate", "")]) {
             Components.select("workStatus", label: S.workStatusLabel(lang),

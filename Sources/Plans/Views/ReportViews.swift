@@ -125,7 +125,7 @@ enum ReportViews {
         return el("section", [.id("review")]) {
             el("h2", text: S.reviewTitle(lang))
             el("form", [.id("review-form"), .init("method", "post"),
-                        .init("action", PlanURL.review(.id(m.access.planID)).path + "?k=\(ReportAccess.encode(m.access.key.text))")]) {
+                        .init("action", PlanURL.review(.id(m.access.planID)).path + "?k=\(m.access.key.text.urlComponentEncoded)")]) {
                 Components.csrfField(ctx)
                 Components.field(.init("nhan-xet", label: S.reviewComment(lang), value: nil, errors: errors,
                                        hint: S.reviewCommentHint(lang), multiline: true), ctx)

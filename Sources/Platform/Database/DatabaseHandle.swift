@@ -100,3 +100,8 @@ actor WriteGate {
         if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
     }
 }
+
+extension Database {
+    /// This database's SQL interface: both drivers (SQLite, PostgreSQL) provide one.
+    public var sql: any SQLDatabase { self as! any SQLDatabase }
+}

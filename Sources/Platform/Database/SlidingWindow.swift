@@ -53,9 +53,7 @@ public struct SlidingWindow: Sendable {
 
     /// UTC to the millisecond, sortable as text on both databases.
     static func stamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        date.ISO8601Format(.iso8601(timeZone: .gmt, includingFractionalSeconds: true))
     }
 }
 
@@ -75,27 +73,5 @@ struct M007ThrottleEvents: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.sql.raw("DROP TABLE throttle_events").run()
-    }
-}
-
-/// Drops a table that no code reads any more (its data moved or was only kept for a mechanism
-/// that was replaced); the revert makes it again, empty, so earlier migrations revert cleanly.
-public struct RetireTable: AsyncMigration {
-    public let name: String
-    let table: String
-    let remake: @Sendable (any Database) async throws -> Void
-
-    public init(_ name: String, table: String, remake: @escaping @Sendable (any Database) async throws -> Void) {
-        self.name = name
-        self.table = table
-        self.remake = remake
-    }
-
-    public func prepare(on database: any Database) async throws {
-        try await database.sql.raw("DROP TABLE \(ident: table)").run()
-    }
-
-    public func revert(on database: any Database) async throws {
-        try await remake(database)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import FluentKit
 import SQLKit
 
 /// How every feature stores a value type as a JSON document in a text column (a dossier's
@@ -24,34 +23,4 @@ public enum StoredJSON {
     public static func decode<T: Decodable>(_ type: T.Type, column: String, of row: any SQLRow) throws -> T {
         try decode(type, try row.decode(column: column, as: String.self))
     }
-}
-
-/// Gap-free counters kept in a table `(scope, period, last)` (dossier numbers per agency and
-/// day, register numbers per unit and year, feedback codes). One upsert both creates and
-/// increments the counter and returns the new value. It runs in the caller's transaction:
-/// PostgreSQL locks the counter's row until that transaction ends, so concurrent writers on any
-/// number of app instances queue for it; SQLite has one writer at a time. A transaction that
-/// rolls back gives its number back, so numbers have no gaps.
-public struct SequenceTable: Sendable {
-    public let name: String
-
-    /// `name` is a table created by a migration, never text from a request.
-    public init(_ name: String) {
-        self.name = name
-    }
-
-    /// The next number of `scope` in `period`, or nil if the database returned none.
-    public func next(scope: String, period: String, on sql: any SQLDatabase) async throws -> Int? {
-        let row = try await sql.raw("""
-            INSERT INTO \(ident: name) (scope, period, last) VALUES (\(bind: scope), \(bind: period), 1)
-            ON CONFLICT (scope, period) DO UPDATE SET last = \(ident: name).last + 1
-            RETURNING last
-            """).first()
-        return try row?.decode(column: "last", as: Int?.self)
-    }
-}
-
-extension Database {
-    /// This database's SQL interface: both drivers (SQLite, PostgreSQL) provide one.
-    public var sql: any SQLDatabase { self as! any SQLDatabase }
 }

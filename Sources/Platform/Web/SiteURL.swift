@@ -24,8 +24,18 @@ public struct PathParameter: Sendable, ExpressibleByStringInterpolation, CustomS
 
     /// A value taken from data (a task number such as `II.3`), percent-encoded.
     public static func text(_ value: String) -> PathParameter {
-        PathParameter(stringLiteral: value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._"))) ?? value)
+        PathParameter(stringLiteral: value.urlComponentEncoded)
     }
 
     public var description: String { text }
+}
+
+extension String {
+    static let componentCharacters = CharacterSet.alphanumerics.union(.init(charactersIn: "-._"))
+
+    /// This text as one URL component (a path segment, a query value, the UTF-8 file name of a
+    /// download): letters, digits and `-._` as they are, everything else percent-encoded.
+    public var urlComponentEncoded: String {
+        addingPercentEncoding(withAllowedCharacters: Self.componentCharacters) ?? self
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import TextSearch
 
-/// The real procedures from the shared data directory (`MINHBACH_SHARED`, default `/work/shared`),
+/// The real procedures from the shared data directory (`MINHBACH_SHARED`, default `../shared` beside the repository),
 /// read with JSONSerialization: name = tên thủ tục, field = lĩnh vực,
 /// body = đối tượng thực hiện + thành phần hồ sơ + kết quả.
 enum ProcedureFixtures {
