@@ -90,7 +90,7 @@ enum DossierStaffRoutes {
     /// The signed-in person and the dossier, when that person may handle it; else 403/404.
     static func authorized(_ context: StaffRequestContext, _ services: Services) async throws -> (PersonRecord, DossierRecord) {
         let record = try await DossierStore.require(id: try context.uuidParameter("id"), on: services.db)
-        try await services.check(context, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]))
+        try await Authorizer.check(context.person, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]), on: services.db)
         return (context.person, record)
     }
 

@@ -70,7 +70,7 @@ enum FeedbackStaffRoutes {
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
             guard let name = FeedbackActionForm.Name(rawValue: context.parameters.get("action") ?? "") else { throw AppError.notFound }
-            try await services.check(context, name.permission(record))
+            try await Authorizer.check(context.person, name.permission(record), on: services.db)
             let units = try await FeedbackUnits.load(on: services.db)
             let read = FeedbackActionForm.read(name, fields, record: record, units: units, at: LocalDateTime(Date()), language: context.language)
             var model = try await detailModel(record, person: person, feature, services)
@@ -92,7 +92,7 @@ enum FeedbackStaffRoutes {
     /// The signed-in person and the case, when that person may see it; else 403/404.
     static func authorized(_ context: StaffRequestContext, _ services: Services) async throws -> (PersonRecord, FeedbackRecord) {
         let record = try await FeedbackStore.require(code: context.parameters.get("code") ?? "", on: services.db)
-        try await services.check(context, .handleFeedback(units: record.unitID.map { [$0] } ?? []))
+        try await Authorizer.check(context.person, .handleFeedback(units: record.unitID.map { [$0] } ?? []), on: services.db)
         return (context.person, record)
     }
 

@@ -39,7 +39,7 @@ public enum PlatformAPI {
             var request = request
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             let unit = try await UnitStore.require(id, on: services.db)
-            try await services.check(context, .editUnit(unit))
+            try await Authorizer.check(context.person, .editUnit(unit), on: services.db)
             var fields = UnitForm.values(unit).map { ($0.key, $0.value) }
             let patch = try await jsonFields(&request)
             fields.removeAll { patch.values.keys.contains($0.0) }

@@ -52,14 +52,16 @@ public enum UnitRoutes {
         }
         routes.staff.get("/quan-tri/don-vi/:id/sua", requires: .viewUnits) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
-            let person = context.person; try await services.check(context, .editUnit(unit))
+            let person = context.person
+            try await Authorizer.check(person, .editUnit(unit), on: services.db)
             let parents = try await parentOptions(for: unit, person: person, services)
             return try await services.render(UnitViews.form(unit: unit, values: UnitForm.values(unit), parents: parents, errors: [], context.language), request, context)
         }
         routes.staff.post("/quan-tri/don-vi/:id/sua", requires: .enterStaffArea) { request, context in
             var request = request
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
-            let person = context.person; try await services.check(context, .editUnit(unit))
+            let person = context.person
+            try await Authorizer.check(person, .editUnit(unit), on: services.db)
             let fields = try await request.formFields(context: context)
             let (draft, reader) = try await UnitForm.read(fields, language: context.language, existingID: unit.id, on: services.db)
             guard var draft else {
@@ -75,7 +77,7 @@ public enum UnitRoutes {
         }
         routes.staff.get("/quan-tri/don-vi/:id/dong", requires: .viewUnits) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
-            try await services.check(context, .closeUnit(unit))
+            try await Authorizer.check(context.person, .closeUnit(unit), on: services.db)
             return try await services.render(UnitViews.close(unit: unit, values: [:], errors: [], context.language), request, context)
         }
         routes.staff.post("/quan-tri/don-vi/:id/dong", requires: .viewUnits) { request, context in try await close(request, context, services) }
@@ -85,7 +87,7 @@ public enum UnitRoutes {
         var request = request
         let db = services.db
         let unit = try await UnitStore.require(try context.uuidParameter("id"), on: db)
-        try await services.check(context, .closeUnit(unit))
+        try await Authorizer.check(context.person, .closeUnit(unit), on: services.db)
         let fields = try await request.formFields(context: context)
         var reader = FormReader(fields, language: context.language)
         let dateRaw = reader.text("valid_to", label: S.unitValidTo, required: true, maxLength: 10)

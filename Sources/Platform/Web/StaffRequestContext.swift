@@ -38,7 +38,7 @@ public typealias StaffHandler = @Sendable (Request, StaffRequestContext) async t
 /// Registers the staff area's handlers. Each route declares the permission it needs where it
 /// is registered; the person is checked against it (`Authorizer`) before the handler runs.
 /// Rules that depend on the record (a dossier's units, a unit's place in the tree) are checked
-/// again by the handler once it has loaded the record, through `Services.check`.
+/// again by the handler once it has loaded the record, through `Authorizer.check`.
 public struct StaffRouter {
     let group: RouterGroup<StaffRequestContext>
     let table: RouteTable
