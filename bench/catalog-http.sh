@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-17}
 seconds=${2:-20}
-shared=${MINHBACH_SHARED:-../shared}
+shared=${MINHBACH_SHARED:-.}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 work=$(mktemp -d)
 server=""

@@ -6,11 +6,11 @@ import TextSearch
 //
 //   swift run -c release search-bench                  figures
 //   swift run -c release search-bench --query "..."    top hits for one query (real data only)
-//   env MINHBACH_SHARED=/path/to/shared                data location (default ../shared)
+//   env MINHBACH_SHARED=/path/to/shared                data root holding data/ (default: the repository)
 
 // MARK: - Data (same mapping as the tests' ProcedureFixtures)
 
-let root = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+let root = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "."
 
 func jsonObjects(in directory: String) -> [[String: Any]] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

@@ -11,7 +11,7 @@ import TextSearch
 /// The catalogue in the product: import, search, pages, staff edits (docs/LEGAL-READINGS.md §5.1).
 @Suite("Procedure catalogue", .serialized)
 struct CatalogPagesTests {
-    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? repositoryRoot
     static let tthc = "\(shared)/data/tthc"
 
     static func importAll(_ env: AppEnvironment) async throws -> CatalogImporter.Summary {

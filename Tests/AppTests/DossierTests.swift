@@ -15,7 +15,7 @@ import WorkCalendar
 /// One-stop dossiers in the product (Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP; docs/LEGAL-READINGS.md §3).
 @Suite("One-stop dossiers", .serialized)
 struct DossierTests {
-    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? repositoryRoot
 
     /// A desk with an agency code under the district, an officer there, and one real procedure
     /// (1.001193, from the shared data) received at that desk.

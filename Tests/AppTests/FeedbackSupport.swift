@@ -11,7 +11,7 @@ import WorkCalendar
 
 /// Shared helpers of the feedback suites (Decree 20/2008/NĐ-CP).
 enum FeedbackFixture {
-    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? repositoryRoot
 
     /// The web form's fields, valid.
     static func fields(name: String = "Nguyễn Văn An", phone: String = "0912 345 678", address: String = "Xóm 3, xã Diễn Hồng, huyện Diễn Châu",

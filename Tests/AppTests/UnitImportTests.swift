@@ -5,7 +5,7 @@ import Testing
 
 @Suite("GSO unit import")
 struct UnitImportTests {
-    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+    static let shared = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? repositoryRoot
 
     @Test("Importing Nghệ An's pre-2025 list twice changes nothing the second time")
     func idempotent() async throws {

@@ -11,9 +11,10 @@ import Platform
 public enum DemoData {
     static let actor = AuditActor.system("demo")
 
-    /// Where the shared data lives (`../shared` beside the repository by default).
+    /// The data root holding `data/` (the repository itself by default, where `data/` ships;
+    /// `MINHBACH_SHARED` names another root with the same layout).
     public static var sharedDirectory: String {
-        ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+        ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "."
     }
 
     /// Loads everything and returns the demo accounts with their roles.

@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import Localization
 
-/// Loads the statistics office's lists of administrative units (`../shared/data/units/`):
+/// Loads the statistics office's lists of administrative units (`data/units/`):
 /// the pre-2025 three-level file (provinces → districts → communes) and the post-2025
 /// two-level file (provinces → communes). Each territory becomes the People's Committee
 /// that governs it. Re-running changes nothing; a malformed file imports nothing and the

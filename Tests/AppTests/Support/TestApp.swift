@@ -147,3 +147,7 @@ struct Browser {
 extension TestResponse {
     var text: String { String(buffer: body) }
 }
+
+/// The repository's root, which holds the shipped `data/` folder.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path

@@ -1,10 +1,10 @@
 import Foundation
 @testable import Catalog
 
-/// Reads the real data from `$MINHBACH_SHARED/data/tthc` (default ../shared).
+/// Reads the real data from `$MINHBACH_SHARED/data/tthc` (default: the repository, where `data/` ships).
 enum RealData {
     static var sharedRoot: URL {
-        let path = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+        let path = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
         return URL(fileURLWithPath: path)
     }
 

@@ -1,11 +1,11 @@
 import Foundation
 import TextSearch
 
-/// The real procedures from the shared data directory (`MINHBACH_SHARED`, default `../shared` beside the repository),
+/// The real procedures from the shared data directory (`MINHBACH_SHARED`, default: the repository, where `data/` ships),
 /// read with JSONSerialization: name = tên thủ tục, field = lĩnh vực,
 /// body = đối tượng thực hiện + thành phần hồ sơ + kết quả.
 enum ProcedureFixtures {
-    static let root = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "../shared"
+    static let root = ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let tuPhap = root + "/data/tthc/dichvucong-bo-tu-phap"
     static let quocPhong = root + "/data/tthc/bo-quoc-phong-structured/extracted_fixed"
 
