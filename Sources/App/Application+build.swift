@@ -14,6 +14,8 @@ public struct AppEnvironment: Sendable {
     public let config: AppConfig
     public let database: DatabaseHandle
     public let metrics: PrometheusCollectorRegistry
+    /// The one source of the current time (`WallClock`); tests set it.
+    public let clock: WallClock
     /// The working calendar, cached in memory and rebuilt when its decisions change.
     public let calendar = CalendarStore()
     public let catalog = CatalogFeature()
@@ -26,9 +28,10 @@ public struct AppEnvironment: Sendable {
         .inserting(FeedbackFeature.navigation, publicAt: 3, staffAt: 5)
         .inserting(PlansFeature.navigation, publicAt: 4, staffAt: 6)
 
-    public init(config: AppConfig, database: DatabaseHandle, metrics: PrometheusCollectorRegistry = .init()) {
+    public init(config: AppConfig, database: DatabaseHandle, clock: WallClock = .system, metrics: PrometheusCollectorRegistry = .init()) {
         self.config = config
         self.database = database
+        self.clock = clock
         self.metrics = metrics
         self.dossiers = DossiersFeature(calendar: calendar, search: catalog.search)
         self.feedback = FeedbackFeature(calendar: calendar, search: catalog.search)
@@ -56,10 +59,10 @@ public func buildRouter(_ env: AppEnvironment, table: RouteTable = RouteTable())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: HeadersMiddleware(production: env.config.isProduction))
     router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: env.metrics)))
-    router.add(middleware: IdentityMiddleware(database: env.database, config: env.config))
+    router.add(middleware: IdentityMiddleware(database: env.database, config: env.config, clock: env.clock))
     router.add(middleware: ErrorMiddleware(database: env.database, routes: table, navigation: AppEnvironment.navigation))
     router.add(middleware: CSRFMiddleware(routes: table))
-    let services = Services(database: env.database, config: env.config, navigation: AppEnvironment.navigation)
+    let services = Services(database: env.database, config: env.config, clock: env.clock, navigation: AppEnvironment.navigation)
     let routes = Routes(router: router, table: table, services: services)
     AssetRoutes.register(routes)
     OperationsRoutes.register(routes, env)

@@ -8,7 +8,7 @@ public enum CatalogCommands {
         let files = CatalogImporter.files(paths)
         let parsed = CatalogImporter.parse(files)
         return try await Commands.withEnvironment(config) { env in
-            let summary = try await CatalogImporter.load(parsed, sources: paths, actor: .system("procedures import"), on: env.database.db) { done, total in
+            let summary = try await CatalogImporter.load(parsed, sources: paths, actor: .system("procedures import", at: env.clock.now), on: env.database.db) { done, total in
                 FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
             }
             FileHandle.standardError.write(Data("\n".utf8))

@@ -30,7 +30,7 @@ public enum Commands {
         let jobs = JobRunner(
             jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database),
                    env.dossiers.pruneChangesJob(database: env.database)],
-            database: env.database, logger: logger)
+            database: env.database, clock: env.clock, logger: logger)
         let background = [
             BackgroundService("jobs") { await jobs.run() },
             BackgroundService("lookup-cache") { await env.dossiers.lookup.follow(env.database) },
@@ -73,7 +73,7 @@ public enum Commands {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let entries = try GSOImport.parse(data, province: province)
         return try await withEnvironment(config) { env in
-            let summary = try await GSOImport.load(entries, actor: .system("units import"), on: env.database.db) { done, total in
+            let summary = try await GSOImport.load(entries, actor: .system("units import", at: env.clock.now), on: env.database.db) { done, total in
                 FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
             }
             FileHandle.standardError.write(Data("\n".utf8))
@@ -91,21 +91,21 @@ public enum Commands {
             guard let unit else { throw CommandError(S.cliUnknownUnit(.vi, unitCode)) }
             try await PersonStore.create(
                 PersonDraft(username: username, fullName: fullName, unitID: unit.id, roles: roles), password: password,
-                mustChangePassword: true, cost: config.bcryptCost, actor: .system("users create"), on: db)
+                mustChangePassword: true, cost: config.bcryptCost, actor: .system("users create", at: env.clock.now), on: db)
         }
     }
 
     public static func resetPassword(_ config: AppConfig, username: String, password: String) async throws {
         try await withEnvironment(config) { env in
             let id = try await accountID(username, env)
-            try await PersonStore.setPassword(id, to: password, mustChange: true, cost: config.bcryptCost, actor: .system("users reset-password"), on: env.database.db)
+            try await PersonStore.setPassword(id, to: password, mustChange: true, cost: config.bcryptCost, actor: .system("users reset-password", at: env.clock.now), on: env.database.db)
         }
     }
 
     public static func setDisabled(_ config: AppConfig, username: String, disabled: Bool) async throws {
         try await withEnvironment(config) { env in
             let id = try await accountID(username, env)
-            try await PersonStore.setDisabled(id, disabled, actor: .system("users disable"), on: env.database.db)
+            try await PersonStore.setDisabled(id, disabled, actor: .system("users disable", at: env.clock.now), on: env.database.db)
         }
     }
 

@@ -10,10 +10,11 @@ public enum DossierCommands {
     public static func generate(count: Int, seed: UInt64, codesOut: String?, config: AppConfig) async throws {
         try await Commands.withEnvironment(config) { env in
             _ = try await DemoData.load(env)
-            let started = Date()
-            let made = try await DemoDossiers.generate(count: count, seed: seed, until: LocalDateTime(Date()).date, history: false,
+            let started = ContinuousClock.now
+            let made = try await DemoDossiers.generate(count: count, seed: seed, until: env.clock.today, history: false,
                                                        env: env, codesOut: codesOut)
-            Commands.say("dossiers generated: \(made) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            let seconds = (ContinuousClock.now - started) / .seconds(1)
+            Commands.say("dossiers generated: \(made) in \(String(format: "%.1f", seconds)) s")
         }
     }
 

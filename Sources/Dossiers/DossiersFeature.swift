@@ -26,7 +26,7 @@ public struct DossiersFeature: Sendable {
 
     /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).
     public func pruneChangesJob(database: DatabaseHandle) -> ScheduledJob {
-        ScheduledJob(name: "dossiers.prune-changes") { try await LookupCache.pruneChanges(on: database.sql) }
+        ScheduledJob(name: "dossiers.prune-changes") { now in try await LookupCache.pruneChanges(on: database.sql, now: now) }
     }
 
     public func register(_ routes: Routes, _ services: Services) {

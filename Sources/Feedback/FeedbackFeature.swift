@@ -3,6 +3,7 @@ import FeedbackRules
 import FluentKit
 import Foundation
 import Platform
+import WorkCalendar
 
 /// Feedback and petitions (PAKN; Decree 20/2008): registers its migrations, routes and menu entries.
 public struct FeedbackFeature: Sendable {
@@ -27,9 +28,9 @@ public struct FeedbackFeature: Sendable {
     /// Records due and overdue reminders (`FeedbackReminders`), run by the leased job runner
     /// that `minhbach serve` starts, so several instances never record them twice.
     public func reminderJob(database: DatabaseHandle) -> ScheduledJob {
-        ScheduledJob(name: "feedback.reminders") {
+        ScheduledJob(name: "feedback.reminders") { now in
             let calendar = try await self.calendar.calendar(on: database.db)
-            try await FeedbackReminders.record(on: database, calendar: calendar)
+            try await FeedbackReminders.record(on: database, calendar: calendar, now: LocalDateTime(now))
         }
     }
 

@@ -75,7 +75,7 @@ struct DossierTests {
             #expect(detail.status == .ok)
             let row = try await sql.raw("SELECT code, register_number, status FROM dossiers").first()
             let code = try row?.decode(column: "code", as: String.self) ?? ""
-            let today = LocalDateTime(Date()).date
+            let today = env.clock.localNow.date
             let yymmdd = String(today.iso.replacingOccurrences(of: "-", with: "").dropFirst(2))
             #expect(code == "000.08.25.H41-\(yymmdd)-0001")
             #expect(try row?.decode(column: "register_number", as: Int.self) == 1)
@@ -116,7 +116,7 @@ struct DossierTests {
         try await withApp { env, f, client in
             let (desk, procedure) = try await Self.desk(env, f)
             let calendar = try HolidayCalendar.bundled()
-            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(Date())), actor: .system("test"), calendar: calendar, on: env.database)
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: env.clock.localNow), actor: .system("test"), calendar: calendar, on: env.database)
             var browser = Browser()
             _ = try await browser.signIn(client, "motcua")
             let refused = try await browser.post(client, "/quan-tri/ho-so/\(created.id.uuidString)/returnResult", ["returnResult-nguoi-nhan": "Trần Văn Bình"])
@@ -140,10 +140,10 @@ struct DossierTests {
             let calendar = try HolidayCalendar.bundled()
             let other = LookupCache() // the cache of a second app instance on the same database
             #expect(try await other.refresh(on: env.database.sql) == 0) // notes where the table ends
-            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(Date())), actor: .system("test"), calendar: calendar, on: env.database)
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: env.clock.localNow), actor: .system("test"), calendar: calendar, on: env.database)
             #expect(try await other.snapshot(code: created.code.text, on: env.database.db)?.lifecycle.status == .accepted)
             try await DossierStore.apply(.startProcessing(toUnit: f.justice.id, toPerson: "", note: nil), to: created.id, actor: .system("test"),
-                                         actorUnit: desk.id, calendar: calendar, at: LocalDateTime(Date()), on: env.database)
+                                         actorUnit: desk.id, calendar: calendar, at: env.clock.localNow, on: env.database)
             // Until it reads the notes the other instance still has the old stage (for at most a minute).
             #expect(try await other.snapshot(code: created.code.text, on: env.database.db)?.lifecycle.status == .accepted)
             #expect(try await other.refresh(on: env.database.sql) >= 1)
@@ -153,9 +153,9 @@ struct DossierTests {
             let count = { try await env.database.sql.raw("SELECT COUNT(*) AS n FROM dossier_changes").first()?.decode(column: "n", as: Int.self) ?? -1 }
             let before = try await count()
             #expect(before >= 2)
-            try await LookupCache.pruneChanges(on: env.database.sql)
+            try await LookupCache.pruneChanges(on: env.database.sql, now: env.clock.now)
             #expect(try await count() == before)
-            try await LookupCache.pruneChanges(on: env.database.sql, now: Date().addingTimeInterval(LookupCache.changeRetention + 120))
+            try await LookupCache.pruneChanges(on: env.database.sql, now: env.clock.now.addingTimeInterval(LookupCache.changeRetention + 120))
             #expect(try await count() == 0)
         }
     }
@@ -174,7 +174,7 @@ struct DossierTests {
     func scope() async throws {
         try await withApp { env, f, client in
             let (desk, procedure) = try await Self.desk(env, f)
-            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: LocalDateTime(Date())), actor: .system("test"),
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: env.clock.localNow), actor: .system("test"),
                                                          calendar: try HolidayCalendar.bundled(), on: env.database)
             var other = Browser()
             _ = try await other.signIn(client, "canbo.dienhong")

@@ -13,8 +13,8 @@ import WorkCalendar
 /// Handling a case through the staff pages (Decree 20/2008/NĐ-CP Art. 9, 14, 19) and the citizen's follow-up.
 @Suite("Feedback handling", .serialized)
 struct FeedbackHandlingTests {
-    static func received(_ env: AppEnvironment, at: LocalDateTime = LocalDateTime(Date())) async throws -> String {
-        try await FeedbackStore.submit(FeedbackFixture.intake(at: at), by: .sender, actor: FeedbackFixture.actor,
+    static func received(_ env: AppEnvironment, at: LocalDateTime? = nil) async throws -> String {
+        try await FeedbackStore.submit(FeedbackFixture.intake(at: at ?? env.clock.localNow), by: .sender, actor: FeedbackFixture.actor,
                                        calendar: try HolidayCalendar.bundled(), on: env.database).text
     }
 
@@ -108,7 +108,7 @@ struct FeedbackHandlingTests {
     func disagreeReopens() async throws {
         try await withApp { env, f, client in
             let calendar = try HolidayCalendar.bundled()
-            let yesterday = LocalDateTime(date: LocalDate(julianDay: LocalDateTime(Date()).date.julianDay - 1), hour: 8, minute: 0)!
+            let yesterday = LocalDateTime(date: LocalDate(julianDay: env.clock.localNow.date.julianDay - 1), hour: 8, minute: 0)!
             let code = try await Self.received(env, at: yesterday)
             try await FeedbackFixture.answer(code, env, unit: f.justice.id, at: yesterday, calendar: calendar)
             var citizen = Browser()
@@ -118,9 +118,9 @@ struct FeedbackHandlingTests {
             let reopened = try await FeedbackStore.require(code: code, on: env.database.db)
             #expect(reopened.status == .assigned)
             #expect(reopened.lifecycle.reopenings == 1)
-            try await FeedbackStore.apply(.event(.draftAnswer(at: LocalDateTime(Date()), text: "Trả lời lần hai.", template: nil)), to: code, by: .staff("canbo"), actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
-            try await FeedbackStore.apply(.event(.approve(at: LocalDateTime(Date()))), to: code, by: FeedbackFixture.staff, actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
-            try await FeedbackStore.apply(.event(.sendAnswer(at: LocalDateTime(Date()))), to: code, by: FeedbackFixture.staff, actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
+            try await FeedbackStore.apply(.event(.draftAnswer(at: env.clock.localNow, text: "Trả lời lần hai.", template: nil)), to: code, by: .staff("canbo"), actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
+            try await FeedbackStore.apply(.event(.approve(at: env.clock.localNow)), to: code, by: FeedbackFixture.staff, actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
+            try await FeedbackStore.apply(.event(.sendAnswer(at: env.clock.localNow)), to: code, by: FeedbackFixture.staff, actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
             _ = try await citizen.post(client, "/phan-anh-kien-nghi/theo-doi/khong-dong-y", ["ma": code, "so": "5678", "ly-do": "Vẫn chưa đồng ý."])
             let after = try await FeedbackStore.require(code: code, on: env.database.db)
             #expect(after.status == .answered)
@@ -153,8 +153,8 @@ struct FeedbackHandlingTests {
             let list = try await coordinator.get(client, "/quan-tri/phan-anh")
             #expect(list.text.contains("Quá hạn"))
             #expect(try await count() == 0, "opening the list writes nothing")
-            let runner = JobRunner(jobs: [env.feedback.reminderJob(database: env.database)], database: env.database, logger: env.database.logger)
-            #expect(await runner.tick() == ["feedback.reminders"])
+            let runner = JobRunner(jobs: [env.feedback.reminderJob(database: env.database)], database: env.database, clock: env.clock, logger: env.database.logger)
+            #expect(await runner.tick(now: env.clock.now) == ["feedback.reminders"])
             #expect(try await count() == 2, "one per open deadline (forward and answer)")
             let again = try await coordinator.get(client, "/quan-tri/phan-anh")
             #expect(again.text.contains("Quá hạn"))
@@ -166,9 +166,9 @@ struct FeedbackHandlingTests {
         try await withApp { env, _, _ in
             _ = try await Self.received(env, at: LocalDateTime(iso: "2025-03-03T09:00")!)
             let job = env.feedback.reminderJob(database: env.database)
-            let now = Date()
-            let a = JobRunner(jobs: [job], database: env.database, logger: .init(label: "a"), holder: "a")
-            let b = JobRunner(jobs: [job], database: env.database, logger: .init(label: "b"), holder: "b")
+            let now = env.clock.now
+            let a = JobRunner(jobs: [job], database: env.database, clock: env.clock, logger: .init(label: "a"), holder: "a")
+            let b = JobRunner(jobs: [job], database: env.database, clock: env.clock, logger: .init(label: "b"), holder: "b")
             #expect(await a.tick(now: now) == ["feedback.reminders"])
             #expect(await b.tick(now: now.addingTimeInterval(10)) == [], "the lease is held by the first instance")
             let reminders = try await env.database.sql.raw("SELECT COUNT(*) AS n FROM feedback_reminders").first()?.decode(column: "n", as: Int.self)

@@ -25,7 +25,7 @@ struct FeedbackIntakeTests {
             let created = try await browser.post(client, "/phan-anh-kien-nghi", FeedbackFixture.fields())
             #expect(created.status == .seeOther)
             let location = created.headers[.location] ?? ""
-            let day = LocalDateTime(Date()).date.iso.replacingOccurrences(of: "-", with: "")
+            let day = env.clock.localNow.date.iso.replacingOccurrences(of: "-", with: "")
             #expect(location == "/phan-anh-kien-nghi/da-gui?ma=PAKN.\(day).0001")
             let receipt = try await browser.get(client, location)
             #expect(receipt.status == .ok)

@@ -83,7 +83,7 @@ struct FeedbackOpen311Tests {
             #expect(badFilter.status == .badRequest)
             // The responsible unit is named, never shown as an identifier (GeoReport v2 agency_responsible).
             #expect(one.text.contains(#""agency_responsible":"UBND"#))
-            try await FeedbackFixture.answer(code, env, unit: fx.justice.id, at: LocalDateTime(Date()), calendar: try HolidayCalendar.bundled())
+            try await FeedbackFixture.answer(code, env, unit: fx.justice.id, at: env.clock.localNow, calendar: try HolidayCalendar.bundled())
             let answered = try await client.execute(uri: "/open311/v2/requests/\(code).json", method: .get)
             #expect(answered.text.contains(#""agency_responsible":"Phòng Tư pháp""#))
             #expect(!answered.text.contains(fx.justice.id.uuidString))

@@ -53,7 +53,7 @@ struct FeedbackPrivacyTests {
     func corpusNeverLeaks() async throws {
         try await withApp { env, f, client in
             let calendar = try HolidayCalendar.bundled()
-            let yesterday = LocalDateTime(date: LocalDate(julianDay: LocalDateTime(Date()).date.julianDay - 1), hour: 8, minute: 0)!
+            let yesterday = LocalDateTime(date: LocalDate(julianDay: env.clock.localNow.date.julianDay - 1), hour: 8, minute: 0)!
             var codes: [String] = []
             for person in Self.corpus {
                 let submission = Submission(channel: .webForm,
@@ -64,7 +64,7 @@ struct FeedbackPrivacyTests {
                 try await FeedbackFixture.answer(code, env, unit: f.justice.id, at: yesterday, calendar: calendar)
                 let record = try await FeedbackStore.require(code: code, on: env.database.db)
                 let question = Redactor(known: KnownPersonalData(sender: record.sender)).redact(record.content)
-                try await FeedbackStore.apply(.event(.publish(at: LocalDateTime(Date()), question: question)), to: code, by: FeedbackFixture.staff,
+                try await FeedbackStore.apply(.event(.publish(at: env.clock.localNow, question: question)), to: code, by: FeedbackFixture.staff,
                                               actor: FeedbackFixture.actor, calendar: calendar, on: env.database)
                 codes.append(code)
             }

@@ -93,7 +93,7 @@ struct PlansResultsTests {
     func leaseExclusivity() async throws {
         try await withApp { env, _, _ in
             let sql = env.database.sql
-            let now = Date()
+            let now = env.clock.now
             async let first = JobLeases.acquire("test.job", holder: "a", for: 60, now: now, on: sql)
             async let second = JobLeases.acquire("test.job", holder: "b", for: 60, now: now, on: sql)
             let results = try await [first, second]
@@ -105,9 +105,9 @@ struct PlansResultsTests {
             #expect(try await JobLeases.acquire("test.job", holder: loser, for: 60, now: now.addingTimeInterval(120), on: sql))
 
             let counter = Counter()
-            let job = ScheduledJob(name: "test.count") { await counter.add() }
-            let a = JobRunner(jobs: [job], database: env.database, logger: .init(label: "a"), holder: "a")
-            let b = JobRunner(jobs: [job], database: env.database, logger: .init(label: "b"), holder: "b")
+            let job = ScheduledJob(name: "test.count") { _ in await counter.add() }
+            let a = JobRunner(jobs: [job], database: env.database, clock: env.clock, logger: .init(label: "a"), holder: "a")
+            let b = JobRunner(jobs: [job], database: env.database, clock: env.clock, logger: .init(label: "b"), holder: "b")
             #expect(await a.tick(now: now) == ["test.count"])
             #expect(await b.tick(now: now.addingTimeInterval(10)) == [])
             #expect(await counter.value == 1)

@@ -7,7 +7,7 @@ import TestKit
 @Suite("Open311 GET requests and the public representation (no personal data)")
 struct Open311RequestsTests {
     static let endpoint = Open311Endpoint(jurisdictionID: "dienchau.nghean.gov.vn")
-    static let now = W3CDateTime.parse("2025-03-10T12:00:00+07:00") ?? Date()
+    static let now = W3CDateTime.parse("2025-03-10T12:00:00+07:00") ?? Date(timeIntervalSince1970: 0)
 
     func query(_ body: String) throws -> Result<Open311RequestsQuery, Open311Errors> {
         Open311RequestsQuery.parse(try FormParameters(encoded: body), now: Self.now, endpoint: Self.endpoint, language: .en)

@@ -9,7 +9,8 @@ import Platform
 /// replaced the district's communes on 01/7/2025, and one account per role.
 /// Idempotent: every piece is looked up before it is created, so a second run changes nothing.
 public enum DemoData {
-    static let actor = AuditActor.system("demo")
+    /// Who the demo's writes are recorded as, at the environment's time.
+    static func actor(_ env: AppEnvironment) -> AuditActor { .system("demo", at: env.clock.now) }
 
     /// The data root holding `data/` (the repository itself by default, where `data/` ships;
     /// `MINHBACH_SHARED` names another root with the same layout).
@@ -21,11 +22,12 @@ public enum DemoData {
     @discardableResult
     public static func load(_ env: AppEnvironment) async throws -> [(String, String)] {
         let db = env.database.db
-        try await loadTerritories(db)
-        let units = try await loadDistrictUnits(db)
-        try await linkSuccessors(db)
-        try await loadGroups(db, units)
-        try await loadProcedures(db, units)
+        let actor = actor(env)
+        try await loadTerritories(db, actor)
+        let units = try await loadDistrictUnits(db, actor)
+        try await linkSuccessors(db, actor)
+        try await loadGroups(db, actor, units)
+        try await loadProcedures(db, actor, units)
         let accounts = try await loadAccounts(env, units)
         try await loadDossiers(env)
         try await DemoFeedback.load(env, units)
@@ -33,7 +35,7 @@ public enum DemoData {
         return accounts
     }
 
-    static func loadTerritories(_ db: any Database) async throws {
+    static func loadTerritories(_ db: any Database, _ actor: AuditActor) async throws {
         let base = "\(sharedDirectory)/data/units"
         let pre = try GSOImport.parse(Data(contentsOf: URL(fileURLWithPath: "\(base)/pre2025-thanglequoc/simplified_json_generated_data_vn_units.json")), province: "40")
         // Nghệ An, Diễn Châu district and its communes only: the demo is one district.
@@ -45,13 +47,13 @@ public enum DemoData {
     }
 
     /// The district's offices and the province's service centre, with contacts and codes.
-    static func loadDistrictUnits(_ db: any Database) async throws -> [String: UnitRecord] {
+    static func loadDistrictUnits(_ db: any Database, _ actor: AuditActor) async throws -> [String: UnitRecord] {
         guard let province = try await UnitModel.query(on: db).filter(\.$gsoCode == "40").filter(\.$kind == UnitKind.provincialCommittee.rawValue).first()?.record,
               let district = try await UnitModel.query(on: db).filter(\.$gsoCode == DemoUnits.districtGSO).first()?.record
         else { throw CommandError("Thiếu dữ liệu đơn vị hành chính trong \(sharedDirectory)/data/units") }
         var result: [String: UnitRecord] = ["province": province, "district": district]
-        result["province"] = try await ensureContacts(province, DemoUnits.provinceContacts, db)
-        result["district"] = try await ensureContacts(district, DemoUnits.districtContacts, db)
+        result["province"] = try await ensureContacts(province, DemoUnits.provinceContacts, db, actor)
+        result["district"] = try await ensureContacts(district, DemoUnits.districtContacts, db, actor)
         for spec in DemoUnits.offices {
             let parent = spec.underProvince ? province : district
             if let existing = try await UnitStore.findByAgencyCode(spec.agencyCode, on: db) {
@@ -73,7 +75,7 @@ public enum DemoData {
         return result
     }
 
-    static func ensureContacts(_ unit: UnitRecord, _ c: DemoUnits.Contacts, _ db: any Database) async throws -> UnitRecord {
+    static func ensureContacts(_ unit: UnitRecord, _ c: DemoUnits.Contacts, _ db: any Database, _ actor: AuditActor) async throws -> UnitRecord {
         guard unit.agencyCode == nil else { return unit }
         var draft = UnitDraft(name: unit.name, kind: unit.kind, parentID: unit.parentID, agencyCode: c.agencyCode, gsoCode: unit.gsoCode,
                               address: c.address, phone: c.phone, email: c.email, feedbackAddress: c.feedbackAddress, feedbackPhone: c.feedbackPhone,
@@ -83,7 +85,7 @@ public enum DemoData {
     }
 
     /// Each old commune to the new commune that took it over on 01/7/2025.
-    static func linkSuccessors(_ db: any Database) async throws {
+    static func linkSuccessors(_ db: any Database, _ actor: AuditActor) async throws {
         for (newCode, oldCodes) in DemoUnits.successions {
             guard let successor = try await UnitModel.query(on: db).filter(\.$gsoCode == newCode).filter(\.$validFrom == GSOImport.reformDay).first()?.record else { continue }
             for old in oldCodes {
@@ -98,7 +100,7 @@ public enum DemoData {
         }
     }
 
-    static func loadGroups(_ db: any Database, _ units: [String: UnitRecord]) async throws {
+    static func loadGroups(_ db: any Database, _ actor: AuditActor, _ units: [String: UnitRecord]) async throws {
         guard let district = units["district"] else { return }
         if try await UnitGroups.find(code: "xa-thi-tran-dien-chau", on: db) == nil {
             try await UnitGroups.create(name: DemoUnits.groupCommunes, code: "xa-thi-tran-dien-chau", ruleKind: .communeCommittee,
@@ -124,7 +126,7 @@ public enum DemoData {
     /// Every procedure in the shared data; the commune-level civil-status and certification
     /// procedures received at the one-stop desks of the 8 communes formed on 01/7/2025, and the
     /// district-level ones at the district's desk.
-    static func loadProcedures(_ db: any Database, _ units: [String: UnitRecord]) async throws {
+    static func loadProcedures(_ db: any Database, _ actor: AuditActor, _ units: [String: UnitRecord]) async throws {
         let files = CatalogImporter.files(["\(sharedDirectory)/data/tthc"])
         _ = try await CatalogImporter.load(CatalogImporter.parse(files), sources: ["\(sharedDirectory)/data/tthc"], actor: actor, on: db)
         var desks: [UnitRecord] = []
@@ -159,10 +161,11 @@ public enum DemoData {
         let sql = env.database.sql
         let existing = try await sql.raw("SELECT COUNT(*) AS n FROM dossiers").first()?.decode(column: "n", as: Int.self) ?? 0
         guard existing == 0 else { return }
-        try await DemoDossiers.generate(count: 400, seed: 2024, until: LocalDateTime(Date()).date, history: true, env: env)
+        try await DemoDossiers.generate(count: 400, seed: 2024, until: env.clock.today, history: true, env: env)
     }
 
     static func loadAccounts(_ env: AppEnvironment, _ units: [String: UnitRecord]) async throws -> [(String, String)] {
+        let actor = actor(env)
         let db = env.database.db
         var listed: [(String, String)] = []
         for account in DemoUnits.accounts {

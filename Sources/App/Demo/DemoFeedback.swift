@@ -11,7 +11,6 @@ import WorkCalendar
 /// and audit are as in use), some answered late, some published and rated.
 /// Idempotent: nothing is added when cases exist.
 enum DemoFeedback {
-    static let actor = AuditActor.system("demo")
 
     struct Topic {
         var kind: ContentKind
@@ -62,7 +61,7 @@ enum DemoFeedback {
         let calendar = try await env.calendar.calendar(on: env.database.db)
         let handlers = ["justice", "home-affairs", "culture", "office"].compactMap { units[$0] }
         guard !handlers.isEmpty else { return }
-        let now = LocalDateTime(Date())
+        let now = env.clock.localNow
         let first = LocalDate(year: 2024, month: 1, day: 8)!.julianDay
         let count = 42
         let span = max(1, now.date.julianDay - 3 - first)
@@ -79,7 +78,7 @@ enum DemoFeedback {
             let intake = FeedbackIntake(submission: submission, procedureName: nil, field: topic.kind.shortName.vi, at: received,
                                         registerNow: channel.isStaffEntered)
             let staff: CaseActor = channel.isStaffEntered ? .staff("dieuphoi") : .sender
-            let code = try await FeedbackStore.submit(intake, by: staff, actor: actor, calendar: calendar, on: env.database).text
+            let code = try await FeedbackStore.submit(intake, by: staff, actor: DemoData.actor(env), calendar: calendar, on: env.database).text
             try await handle(code, i, topic: topic, received: received, registered: channel.isStaffEntered, unit: handlers[i % handlers.count], env, calendar, now)
         }
     }
@@ -126,7 +125,7 @@ enum DemoFeedback {
             }
             guard moment <= now else { return }
             do {
-                try await FeedbackStore.apply(step, to: code, by: who, actor: actor, calendar: calendar, on: env.database)
+                try await FeedbackStore.apply(step, to: code, by: who, actor: DemoData.actor(env), calendar: calendar, on: env.database)
             } catch let refusal as Refusal {
                 print("Demo: \(code): \(refusal.text.vi)")
                 return

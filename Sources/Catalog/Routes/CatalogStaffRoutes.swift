@@ -52,15 +52,14 @@ enum CatalogStaffRoutes {
         let assigned = try await ProcedureStore.units(of: code, on: db)
         return CatalogStaffViews.EditModel(
             procedure: procedure, values: CatalogStaffForm.values(procedure, replacedBy: try await ProcedureStore.replacedBy(code, on: db)),
-            errors: [], candidates: try await candidates(assigned.map(\.0), db),
+            errors: [], candidates: try await candidates(assigned.map(\.0), today: VNFormat.todayISO(services.clock.now), db),
             assigned: Dictionary(assigned.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }), notice: nil,
             forms: try await ProcedureForms.list(code, on: db))
     }
 
     /// Units that can receive dossiers: one-stop desks and People's Committees in force, plus
     /// those already assigned. Bounded by the deployment's own units.
-    static func candidates(_ assigned: [UnitRecord], _ db: any Database) async throws -> [UnitRecord] {
-        let today = VNFormat.todayISO()
+    static func candidates(_ assigned: [UnitRecord], today: String, _ db: any Database) async throws -> [UnitRecord] {
         let kinds = [UnitKind.oneStopDesk, .communeCommittee, .districtCommittee, .provincialCommittee].map(\.rawValue)
         let units = try await UnitModel.query(on: db).filter(\.$kind ~~ kinds).all().map(\.record)
             .filter { $0.isActive(on: today) && ($0.kind == .oneStopDesk || $0.agencyCode != nil) }

@@ -127,7 +127,7 @@ public enum CatalogImporter {
                 if let progress, done % 100 == 0 || done == total { progress(done, total) }
             }
             let record = CatalogImportModel()
-            record.at = Date()
+            record.at = actor.at
             record.actorName = actor.name
             record.sources = sources.joined(separator: "\n")
             record.created = summary.created

@@ -112,7 +112,7 @@ public final class LookupCache: Sendable {
     }
 
     /// Deletes change notes older than `changeRetention` (a leased job: one instance does it).
-    public static func pruneChanges(on sql: any SQLDatabase, now: Date = Date()) async throws {
+    public static func pruneChanges(on sql: any SQLDatabase, now: Date) async throws {
         let cutoff = LocalDateTime(now.addingTimeInterval(-changeRetention)).iso
         try await sql.raw("DELETE FROM dossier_changes WHERE at < \(bind: cutoff)").run()
     }
@@ -130,7 +130,7 @@ public final class LookupGuard: Sendable {
 
     public init() {}
 
-    public func isBlocked(_ address: String, now: Date = Date()) -> Bool {
+    public func isBlocked(_ address: String, now: Date) -> Bool {
         blocked.withLockedValue { blocked in
             guard let until = blocked[address] else { return false }
             if until > now { return true }
@@ -141,7 +141,7 @@ public final class LookupGuard: Sendable {
 
     /// Counts a miss; returns whether the address is now blocked.
     @discardableResult
-    public func recordMiss(_ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
+    public func recordMiss(_ address: String, on db: any Database, now: Date) async throws -> Bool {
         guard try await Self.misses.record(address, on: db.sql, now: now) else { return false }
         blocked.withLockedValue { $0[address] = now.addingTimeInterval(Self.window) }
         return true

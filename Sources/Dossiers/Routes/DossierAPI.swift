@@ -12,7 +12,7 @@ enum DossierAPI {
         routes.get(DossierURL.apiLookup.path) { request, context in
             let query = request.queryFields
             let outcome = try await DossierPublicRoutes.lookup(
-                code: query["code"] ?? "", lastFour: query["last4"], address: context.clientAddress ?? "unknown", feature, services)
+                code: query["code"] ?? "", lastFour: query["last4"], address: context.clientAddress ?? "unknown", at: context.now, feature, services)
             switch outcome {
             case .blocked: throw AppError.tooManyRequests(S.lookupBlocked(context.language))
             case .notFound: throw AppError.notFound

@@ -17,8 +17,8 @@ enum DossierStaffRoutes {
                                             page: max(1, Int(query["trang"] ?? "") ?? 1))
             let scope: [UUID]? = person.has(.administrator) || person.has(.coordinator) ? nil : [person.unitID]
             let calendar = try await feature.calendar.calendar(on: services.db)
-            let result = try await DossierList.load(filter, scope: scope, today: LocalDateTime(Date()), calendar: calendar, on: services.db)
-            let units = try await DossierUnits.load(on: services.db)
+            let result = try await DossierList.load(filter, scope: scope, today: context.localNow, calendar: calendar, on: services.db)
+            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             let canReceive = try await Authorizer.isAllowed(person, .receiveDossier, on: services.db)
             return try await services.render(DossierViews.list(.init(filter: filter, result: result, units: units, canReceive: canReceive), context.language), request, context)
         }
@@ -38,7 +38,7 @@ enum DossierStaffRoutes {
             var request = request
             let fields = try await request.formFields(context: context)
             let c = try await receptionContext(fields["thu-tuc"] ?? "", services)
-            let read = ReceptionForm.read(fields, c, at: LocalDateTime(Date()), language: context.language)
+            let read = ReceptionForm.read(fields, c, at: context.localNow, language: context.language)
             guard let draft = read.draft else {
                 let model = DossierViews.ReceptionModel(context: c, values: read.echo, errors: read.errors)
                 return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
@@ -68,7 +68,7 @@ enum DossierStaffRoutes {
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
             let calendar = try await feature.calendar.calendar(on: services.db)
-            let units = try await DossierUnits.load(on: services.db)
+            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             var model = try await detailModel(record, person: person, feature, services)
             let name = context.parameters.get("action") ?? ""
             let read = DossierActionForm.read(name, fields, record: record, units: units, language: context.language)
@@ -97,7 +97,7 @@ enum DossierStaffRoutes {
     static func receptionContext(_ code: String, _ services: Services) async throws -> ReceptionForm.Context {
         let db = services.db
         let procedure = try await ProcedureStore.require(code, on: db)
-        let units = try await DossierUnits.load(on: db)
+        let units = try await DossierUnits.load(on: db, today: VNFormat.todayISO(services.clock.now))
         let assigned = try await ProcedureStore.units(of: code, on: db).map(\.0)
         var seen = Set<UUID>()
         let receiving = (assigned.filter { $0.kind == .oneStopDesk } + units.desks).filter { seen.insert($0.id).inserted }
@@ -109,7 +109,7 @@ enum DossierStaffRoutes {
     static func detailModel(_ record: DossierRecord, person: PersonRecord, _ feature: DossiersFeature, _ services: Services) async throws -> DossierViews.DetailModel {
         let db = services.db
         let calendar = try await feature.calendar.calendar(on: db)
-        let units = try await DossierUnits.load(on: db)
+        let units = try await DossierUnits.load(on: db, today: VNFormat.todayISO(services.clock.now))
         let explanation = record.lifecycle.receivedAt.map { received in
             Appointment.appointment(receivedAt: received, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
         }
@@ -120,7 +120,7 @@ enum DossierStaffRoutes {
         return DossierViews.DetailModel(
             record: record, units: units, events: try await DossierStore.events(of: record.id, on: db),
             handovers: handovers, appointment: explanation,
-            actions: DossierActionForm.available(record), today: LocalDateTime(Date()),
+            actions: DossierActionForm.available(record), today: services.clock.localNow,
             nextStep: stepIndex < workflow.steps.count ? workflow.steps[stepIndex].title : nil,
             nextUnitID: nextUnit ?? record.competentUnitID)
     }

@@ -19,11 +19,11 @@ enum DossierStatsRoutes {
         routes.staff.get(DossierURL.statistics.path, requires: .viewDossierReports) { request, context in
             let person = context.person
             let query = request.queryFields
-            let today = LocalDateTime(Date()).date
+            let today = context.localNow.date
             let from = LocalDate(iso: query["tu"] ?? "") ?? LocalDate(year: today.year, month: 1, day: 1) ?? today
             let to = LocalDate(iso: query["den"] ?? "") ?? today
             let grouping = DossierReports.Grouping(rawValue: query["nhom"] ?? "field") ?? .field
-            let units = try await DossierUnits.load(on: services.db)
+            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             var model = DossierStatsViews.Model(from: from, to: to, grouping: grouping, report: nil, error: nil, units: units, evaluations: [],
                                                 printable: query["in"] == "1")
             do {
@@ -78,10 +78,10 @@ enum DossierPrintRoutes {
         routes.staff.get(DossierURL.register.path, requires: .viewDossiers) { request, context in
             let person = context.person
             let query = request.queryFields
-            let units = try await DossierUnits.load(on: services.db)
+            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             let unitID = UUID(uuidString: query["don-vi"] ?? "") ?? person.unitID
             try await Authorizer.check(person, .handleDossier(units: [unitID]), on: services.db)
-            let year = Int(query["nam"] ?? "") ?? LocalDateTime(Date()).date.year
+            let year = Int(query["nam"] ?? "") ?? context.localNow.date.year
             let sql = services.db.sql
             let rows = try await sql.raw("""
                 SELECT \(unsafeRaw: DossierCoding.columns) FROM dossiers WHERE receiving_unit_id = \(bind: unitID.uuidString)
@@ -94,7 +94,7 @@ enum DossierPrintRoutes {
         routes.staff.get(DossierURL.form(":id", ":number").path, requires: .viewDossiers) { request, context in
             let (_, record) = try await DossierStaffRoutes.authorized(context, services)
             guard let number = Int(context.parameters.get("number") ?? ""), (1...5).contains(number) else { throw AppError.notFound }
-            let units = try await DossierUnits.load(on: services.db)
+            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             let handovers = try await DossierStore.handovers(of: record.id, on: services.db)
             let events = try await DossierStore.events(of: record.id, on: services.db)
             let calendar = try await feature.calendar.calendar(on: services.db)

@@ -7,10 +7,12 @@ import Platform
 /// The units dossiers refer to, loaded once per request (the deployment's units are few).
 struct DossierUnits {
     var byID: [UUID: UnitRecord]
+    /// The day (ISO) the units are loaded for: the request's day.
+    var today: String
 
-    static func load(on db: any Database) async throws -> DossierUnits {
+    static func load(on db: any Database, today: String) async throws -> DossierUnits {
         let all = try await UnitModel.query(on: db).all().map(\.record)
-        return DossierUnits(byID: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        return DossierUnits(byID: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), today: today)
     }
 
     func name(_ id: UUID) -> String { byID[id]?.name ?? "—" }
@@ -18,7 +20,6 @@ struct DossierUnits {
     func name(_ text: String) -> String { UUID(uuidString: text).map(name) ?? text }
 
     var active: [UnitRecord] {
-        let today = VNFormat.todayISO()
         return byID.values.filter { $0.isActive(on: today) }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }
 

@@ -89,7 +89,8 @@ extension DossierStore {
     /// Applies `action` to the dossier `id`, as `actor` of `actorUnit`, at `moment` (now by
     /// default). Refused actions throw `Refusal` and change nothing.
     public static func apply(_ action: DossierAction, to id: UUID, actor: AuditActor, actorUnit: UUID, calendar: HolidayCalendar,
-                             at moment: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
+                             at moment: LocalDateTime? = nil, on handle: DatabaseHandle) async throws {
+        let moment = moment ?? LocalDateTime(actor.at)
         try await handle.writeTransaction { tx in
             let sql = tx.sql
             // A write first: it takes the row (PostgreSQL) or the file (SQLite) for this transaction.
@@ -189,7 +190,7 @@ extension DossierStore {
     /// Records the applicant's rating of a returned dossier, once (Decree 61/2018 Art. 31–32;
     /// Circular 01/2018/TT-VPCP Art. 12): the satisfaction level and how many bodies the
     /// applicant had to contact (indicator 4, Art. 13.4).
-    public static func rate(code: String, score: Int, contacts: Int?, at moment: LocalDateTime = LocalDateTime(Date()),
+    public static func rate(code: String, score: Int, contacts: Int?, at moment: LocalDateTime,
                             on handle: DatabaseHandle) async throws {
         guard Satisfaction(rawValue: score) != nil else {
             throw Refusal(.init(vi: "Hãy chọn mức độ hài lòng", en: "Choose how satisfied you are"))
@@ -208,7 +209,7 @@ extension DossierStore {
                 throw Refusal(.init(vi: "Hồ sơ này đã được đánh giá", en: "This dossier has already been rated"))
             }
             try await sql.raw("UPDATE dossiers SET rating = \(bind: score), contacts = \(bind: contacts), rated_at = \(bind: moment.iso) WHERE id = \(bind: record.id.uuidString)").run()
-            let citizen = AuditActor(personID: nil, name: "applicant", address: nil, requestID: nil)
+            let citizen = AuditActor(personID: nil, name: "applicant", address: nil, requestID: nil, at: moment.foundationDate)
             try await addEvent(record.id, at: moment, kind: "rate", status: record.status.code, actor: citizen, note: String(score), on: sql)
             try await Audit.record(on: tx, actor: citizen, action: "dossier.rate", entityType: "dossier", entityID: code,
                                    label: record.procedureName, after: ["rating": String(score)])

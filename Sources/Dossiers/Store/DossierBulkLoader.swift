@@ -140,10 +140,9 @@ public enum DossierBulkLoader {
             try await sql.raw(dq).run()
         }
         guard history else { return }
-        let demo = AuditActor.system("demo")
         for (id, item) in zip(ids, items) {
             for entry in item.snapshot.lifecycle.timeline {
-                try await DossierStore.addEvent(id, at: entry.at, kind: entry.event?.rawValue ?? "submit", status: entry.status.code, actor: demo, note: nil, on: sql)
+                try await DossierStore.addEvent(id, at: entry.at, kind: entry.event?.rawValue ?? "submit", status: entry.status.code, actor: .system("demo", at: entry.at.foundationDate), note: nil, on: sql)
             }
             let lifecycle = item.snapshot.lifecycle
             if let started = lifecycle.timeline.first(where: { $0.event == .startProcessing })?.at {

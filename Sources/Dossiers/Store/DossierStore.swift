@@ -146,7 +146,7 @@ public enum DossierStore {
         let sql = db.sql
         return try await sql.raw("SELECT at, kind, status, actor_name, note FROM dossier_events WHERE dossier_id = \(bind: id.uuidString) ORDER BY id")
             .all().map { row in
-                DossierEventRow(at: DossierCoding.moment(try row.decode(column: "at", as: String.self)) ?? LocalDateTime(Date()),
+                DossierEventRow(at: try row.decodeMoment(column: "at"),
                                 kind: try row.decode(column: "kind", as: String.self), status: try row.decode(column: "status", as: Int.self),
                                 actorName: try row.decode(column: "actor_name", as: String.self),
                                 note: try row.decode(column: "note", as: String?.self))
@@ -167,8 +167,8 @@ public enum DossierStore {
             kind: HandoverRow.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .handover,
             fromUnitID: try DossierCoding.uuid(row, "from_unit_id"), fromPerson: try row.decode(column: "from_person", as: String.self),
             toUnitID: try DossierCoding.uuid(row, "to_unit_id"), toPerson: try row.decode(column: "to_person", as: String.self),
-            handedAt: DossierCoding.moment(try row.decode(column: "handed_at", as: String.self)) ?? LocalDateTime(Date()),
-            stepDue: DossierCoding.moment(try row.decode(column: "step_due", as: String.self)) ?? LocalDateTime(Date()),
+            handedAt: try row.decodeMoment(column: "handed_at"),
+            stepDue: try row.decodeMoment(column: "step_due"),
             completedAt: DossierCoding.moment(try row.decode(column: "completed_at", as: String?.self)),
             result: try row.decode(column: "result", as: String?.self).flatMap(StepResult.init(rawValue:)),
             note: try row.decode(column: "note", as: String?.self))

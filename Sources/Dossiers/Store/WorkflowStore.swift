@@ -22,7 +22,7 @@ public enum WorkflowStore {
             let steps = try StoredJSON.encode(workflow.steps)
             try await sql.raw("""
                 INSERT INTO procedure_workflows (procedure_code, cutoff_minutes, steps, updated_at)
-                VALUES (\(bind: procedureCode), \(bind: workflow.cutoffMinutes), \(bind: steps), \(bind: LocalDateTime(Date()).iso))
+                VALUES (\(bind: procedureCode), \(bind: workflow.cutoffMinutes), \(bind: steps), \(bind: LocalDateTime(actor.at).iso))
                 ON CONFLICT (procedure_code) DO UPDATE SET cutoff_minutes = excluded.cutoff_minutes, steps = excluded.steps,
                   updated_at = excluded.updated_at
                 """).run()

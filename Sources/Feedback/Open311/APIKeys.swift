@@ -23,7 +23,7 @@ public enum APIKeys {
             let sql = tx.sql
             try await sql.raw("""
                 INSERT INTO open311_keys (id, label, key_hash, created_at, created_by)
-                VALUES (\(bind: id), \(bind: label), \(bind: Tokens.digest(key)), \(bind: LocalDateTime(Date()).iso), \(bind: actor.name))
+                VALUES (\(bind: id), \(bind: label), \(bind: Tokens.digest(key)), \(bind: LocalDateTime(actor.at).iso), \(bind: actor.name))
                 """).run()
             try await Audit.record(on: tx, actor: actor, action: "open311.key_issue", entityType: "open311_key", entityID: id, label: label, after: ["label": label])
         }
@@ -33,7 +33,7 @@ public enum APIKeys {
     public static func revoke(_ id: String, actor: AuditActor, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
             let sql = tx.sql
-            try await sql.raw("UPDATE open311_keys SET revoked_at = \(bind: LocalDateTime(Date()).iso) WHERE id = \(bind: id) AND revoked_at IS NULL").run()
+            try await sql.raw("UPDATE open311_keys SET revoked_at = \(bind: LocalDateTime(actor.at).iso) WHERE id = \(bind: id) AND revoked_at IS NULL").run()
             try await Audit.record(on: tx, actor: actor, action: "open311.key_revoke", entityType: "open311_key", entityID: id, label: id, after: [:])
         }
     }

@@ -103,7 +103,7 @@ enum Open311Routes {
             procedureName = procedure.name
             field = procedure.field ?? field
         }
-        let intake = FeedbackIntake(submission: parsed.submission, procedureName: procedureName, field: field, at: LocalDateTime(Date()),
+        let intake = FeedbackIntake(submission: parsed.submission, procedureName: procedureName, field: field, at: context.localNow,
                                     location: parsed.location)
         let calendar = try await feature.calendar.calendar(on: services.db)
         let code = try await FeedbackStore.submit(intake, by: .sender, actor: context.actor, calendar: calendar, on: services.database)
@@ -116,7 +116,7 @@ enum Open311Routes {
 
     static func listRequests(_ parameters: FormParameters, _ format: Open311Format, _ services: Services) async throws -> Response {
         let query: Open311RequestsQuery
-        switch Open311RequestsQuery.parse(parameters, now: Date(), endpoint: endpoint) {
+        switch Open311RequestsQuery.parse(parameters, now: services.clock.now, endpoint: endpoint) {
         case .success(let value): query = value
         case .failure(let failure): return errors(failure, format)
         }
@@ -161,7 +161,7 @@ enum Open311Routes {
         var units: FeedbackUnits
 
         static func load(_ services: Services) async throws -> ResponsibleNames {
-            ResponsibleNames(site: try await Settings.siteUnit(on: services.db)?.name ?? "UBND", units: try await FeedbackUnits.load(on: services.db))
+            ResponsibleNames(site: try await Settings.siteUnit(on: services.db)?.name ?? "UBND", units: try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now)))
         }
 
         func unit(_ id: String) -> String? { UUID(uuidString: id).flatMap { units.byID[$0]?.name } }

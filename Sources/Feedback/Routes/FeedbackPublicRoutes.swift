@@ -16,11 +16,11 @@ enum FeedbackPublicRoutes {
             let address = context.clientAddress ?? "unknown"
             let (values, files) = try await readBody(request, context)
             var model = FeedbackFormView.Model(values: values, errors: [], staff: false)
-            if try await FeedbackThrottle.isBlocked(.submission, address, on: services.db) {
+            if try await FeedbackThrottle.isBlocked(.submission, address, on: services.db, now: context.now) {
                 model.blocked = true
                 return try await services.render(FeedbackFormView.page(model, context.language), request, context, status: .tooManyRequests)
             }
-            let now = LocalDateTime(Date())
+            let now = LocalDateTime(context.now)
             let read = try await FeedbackForm.read(values, files: files, channel: .webForm, at: now, language: context.language, db: services.db)
             guard let intake = read.intake else {
                 model.values = read.echo
@@ -29,7 +29,7 @@ enum FeedbackPublicRoutes {
             }
             let calendar = try await feature.calendar.calendar(on: services.db)
             let code = try await FeedbackStore.submit(intake, by: .sender, actor: context.actor, calendar: calendar, on: services.database)
-            try await FeedbackThrottle.record(.submission, address, on: services.db)
+            try await FeedbackThrottle.record(.submission, address, on: services.db, now: context.now)
             return Responses.redirect(FeedbackURL.submitted.path + "?ma=\(code.text)")
         }
         routes.get(FeedbackURL.submitted.path) { request, context in
@@ -62,7 +62,7 @@ enum FeedbackPublicRoutes {
             guard case .found(let record) = model.outcome else {
                 return try await services.render(FeedbackFollowView.page(model, context.language), request, context, status: .unprocessableContent)
             }
-            let now = LocalDateTime(Date())
+            let now = LocalDateTime(context.now)
             let action = context.parameters.get("action") ?? ""
             let event: FeedbackEvent
             switch action {
@@ -89,14 +89,14 @@ enum FeedbackPublicRoutes {
     /// The case for the code and the last four phone digits; misses are counted per address.
     static func lookup(_ code: String, _ digits: String, _ context: AppRequestContext, _ services: Services) async throws -> FeedbackFollowView.Outcome {
         let address = context.clientAddress ?? "unknown"
-        if try await FeedbackThrottle.isBlocked(.lookupMiss, address, on: services.db) { return .blocked }
+        if try await FeedbackThrottle.isBlocked(.lookupMiss, address, on: services.db, now: context.now) { return .blocked }
         let code = code.trimmingCharacters(in: .whitespaces).uppercased()
         let digits = digits.filter { $0.isASCII && $0.isNumber }
         if FeedbackCode.isValid(code), digits.count == 4, let record = try await FeedbackStore.find(code: code, on: services.db),
            record.sender.phone?.lastFour == digits {
             return .found(record)
         }
-        return try await FeedbackThrottle.record(.lookupMiss, address, on: services.db) ? .blocked : .notFound
+        return try await FeedbackThrottle.record(.lookupMiss, address, on: services.db, now: context.now) ? .blocked : .notFound
     }
 
     /// The fields and files of a multipart form, or the fields of a URL-encoded one.

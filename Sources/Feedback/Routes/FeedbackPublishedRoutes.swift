@@ -19,7 +19,7 @@ enum FeedbackPublishedRoutes {
             let all = try await FeedbackPublished.all(on: services.db)
             let items = FeedbackPublished.search(all, filter)
             let stats = try await statistics(filter.from, filter.to, services)
-            let units = try await FeedbackUnits.load(on: services.db)
+            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             let model = FeedbackPublishedViews.Model(filter: filter, items: items, fields: Array(Set(all.map(\.field))).sorted(),
                                                      units: units, statistics: stats)
             return try await services.render(FeedbackPublishedViews.page(model, context.language), request, context)
@@ -27,14 +27,14 @@ enum FeedbackPublishedRoutes {
         routes.staff.get(FeedbackURL.rates.path, requires: .viewFeedbackReports) { request, context in
             let query = request.queryFields
             let stats = try await statistics(query["tu"].flatMap(LocalDate.init(iso:)), query["den"].flatMap(LocalDate.init(iso:)), services)
-            let units = try await FeedbackUnits.load(on: services.db)
+            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
             return try await services.render(FeedbackPublishedViews.rates(stats, units: units, context.language), request, context)
         }
     }
 
     /// The statistics by unit for [from, to] (default: this year to today).
     static func statistics(_ from: LocalDate?, _ to: LocalDate?, _ services: Services) async throws -> FeedbackStatistics? {
-        let today = LocalDateTime(Date()).date
+        let today = services.clock.today
         let start = from ?? LocalDate(year: today.year, month: 1, day: 1)!
         let end = to ?? today
         return try? FeedbackStatistics.compute(try await FeedbackStore.lifecycles(on: services.db), from: start, to: end, groupedBy: .unit)

@@ -15,18 +15,18 @@ enum FeedbackStaffRoutes {
             let all = try await Authorizer.isAllowed(person, .registerFeedback, on: services.db)
             let result = try await FeedbackList.load(filter, units: all ? nil : [person.unitID], on: services.db)
             let calendar = try await feature.calendar.calendar(on: services.db)
-            let model = FeedbackStaffViews.ListModel(filter: filter, rows: result.rows, total: result.total, units: try await FeedbackUnits.load(on: services.db),
-                                                     canEnter: all, calendar: calendar, now: LocalDateTime(Date()),
+            let model = FeedbackStaffViews.ListModel(filter: filter, rows: result.rows, total: result.total, units: try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now)),
+                                                     canEnter: all, calendar: calendar, now: context.localNow,
                                                      reminders: try await FeedbackReminders.recent(units: all ? nil : [person.unitID], on: services.db))
             return try await services.render(FeedbackStaffViews.list(model, context.language), request, context)
         }
         routes.staff.get(FeedbackURL.register.path, requires: .registerFeedback) { request, context in
-            let year = Int(request.queryFields["nam"] ?? "") ?? LocalDateTime(Date()).date.year
+            let year = Int(request.queryFields["nam"] ?? "") ?? context.localNow.date.year
             let rows = try await FeedbackList.register(year: year, on: services.db)
-            return try await services.render(FeedbackStaffViews.register(rows, year: year, units: try await FeedbackUnits.load(on: services.db), context.language), request, context)
+            return try await services.render(FeedbackStaffViews.register(rows, year: year, units: try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now)), context.language), request, context)
         }
         routes.staff.get(FeedbackURL.enter.path, requires: .registerFeedback) { request, context in
-            let values = ["kenh": FeedbackChannel.phone.rawValue, "loai": "individual", "thoi-diem": LocalDateTime(Date()).vnFormatInput,
+            let values = ["kenh": FeedbackChannel.phone.rawValue, "loai": "individual", "thoi-diem": context.localNow.vnFormatInput,
                           "loai-noi-dung": ContentKind.unsuitedToReality.rawValue]
             return try await services.render(FeedbackFormView.page(.init(values: values, errors: [], staff: true), context.language), request, context)
         }
@@ -34,9 +34,9 @@ enum FeedbackStaffRoutes {
             let (values, files) = try await FeedbackPublicRoutes.readBody(request, context.app)
             let channel = FeedbackChannel(rawValue: values["kenh"] ?? "").flatMap { $0.isSelfService ? nil : $0 } ?? .phone
             let at = LocalDateTime.parseInput(values["thoi-diem"] ?? "")
-            var read = try await FeedbackForm.read(values, files: files, channel: channel, at: at ?? LocalDateTime(Date()), language: context.language, db: services.db)
+            var read = try await FeedbackForm.read(values, files: files, channel: channel, at: at ?? context.localNow, language: context.language, db: services.db)
             read.echo["thoi-diem"] = values["thoi-diem"] ?? ""
-            if at == nil || at! > LocalDateTime(Date()) {
+            if at == nil || at! > context.localNow {
                 read.errors.insert(FieldError(field: "thoi-diem", message: S.fbErrReceivedAt(context.language)), at: 0)
             }
             guard read.errors.isEmpty, let intake = read.intake else {
@@ -71,8 +71,8 @@ enum FeedbackStaffRoutes {
             let fields = try await request.formFields(context: context)
             guard let name = FeedbackActionForm.Name(rawValue: context.parameters.get("action") ?? "") else { throw AppError.notFound }
             try await Authorizer.check(context.person, name.permission(record), on: services.db)
-            let units = try await FeedbackUnits.load(on: services.db)
-            let read = FeedbackActionForm.read(name, fields, record: record, units: units, at: LocalDateTime(Date()), language: context.language)
+            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let read = FeedbackActionForm.read(name, fields, record: record, units: units, at: context.localNow, language: context.language)
             var model = try await detailModel(record, person: person, feature, services)
             guard let step = read.step else {
                 model.failed = (name.rawValue, read.errors)
@@ -103,8 +103,8 @@ enum FeedbackStaffRoutes {
             allowed.append(name)
         }
         return FeedbackStaffViews.DetailModel(
-            record: record, units: try await FeedbackUnits.load(on: db), calendar: try await feature.calendar.calendar(on: db),
-            now: LocalDateTime(Date()), actions: allowed, attachments: try await FeedbackStore.attachments(of: record.id, on: db))
+            record: record, units: try await FeedbackUnits.load(on: db, today: VNFormat.todayISO(services.clock.now)), calendar: try await feature.calendar.calendar(on: db),
+            now: services.clock.localNow, actions: allowed, attachments: try await FeedbackStore.attachments(of: record.id, on: db))
     }
 }
 

@@ -37,7 +37,7 @@ public enum FeedbackPublished {
             Item(code: try row.decode(column: "code", as: String.self), field: try row.decode(column: "field", as: String.self),
                  unitID: try row.decode(column: "unit_id", as: String?.self).flatMap(UUID.init(uuidString:)),
                  contentKind: ContentKind(rawValue: try row.decode(column: "content_kind", as: String.self)) ?? .otherIssue,
-                 publishedAt: LocalDateTime(iso: try row.decode(column: "published_at", as: String.self)) ?? LocalDateTime(Date()),
+                 publishedAt: try row.decodeMoment(column: "published_at"),
                  question: try row.decode(column: "published_question", as: String?.self) ?? "",
                  answer: try row.decode(column: "published_answer", as: String?.self) ?? "")
         }

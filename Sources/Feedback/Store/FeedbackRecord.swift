@@ -112,7 +112,7 @@ enum FeedbackCoding {
             status: FeedbackStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .received,
             caseClass: try row.decode(column: "case_class", as: String?.self).flatMap(CaseClass.init(rawValue:)),
             unitID: try row.decode(column: "unit_id", as: String?.self).flatMap(UUID.init(uuidString:)),
-            receivedAt: LocalDateTime(iso: try row.decode(column: "received_at", as: String.self)) ?? LocalDateTime(Date()),
+            receivedAt: try row.decodeMoment(column: "received_at"),
             registerNumber: try row.decode(column: "register_number", as: Int?.self),
             registerDate: try row.decode(column: "register_date", as: String?.self),
             dueAt: try row.decode(column: "due_at", as: String?.self).flatMap(LocalDateTime.init(iso:)),

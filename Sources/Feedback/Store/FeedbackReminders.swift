@@ -16,7 +16,7 @@ public enum FeedbackReminders {
         public var createdAt: String
     }
 
-    public static func record(on handle: DatabaseHandle, calendar: HolidayCalendar, now: LocalDateTime = LocalDateTime(Date())) async throws {
+    public static func record(on handle: DatabaseHandle, calendar: HolidayCalendar, now: LocalDateTime) async throws {
         let sql = handle.sql
         let open = FeedbackStatus.allCases.filter(\.isOpen).map(\.rawValue)
         let rows = try await sql.raw("SELECT code, lifecycle FROM feedback_cases WHERE status IN (\(binds: open))").all()

@@ -36,7 +36,7 @@ public enum FeedbackRuleStore {
 
     public static func save(forwardDays: Int, answerDays: Int, nearDays: Int, maxReopenings: Int, distinctApprover: Bool,
                             overrides: [Override] = [], actor: AuditActor, on db: any Database) async throws {
-        let stamp = LocalDateTime(Date()).iso
+        let stamp = LocalDateTime(actor.at).iso
         let rules = [
             DeadlineRule(kind: .forward, period: .workingDays(forwardDays), basis: LocalizedText(
                 vi: "Chuyển trong \(forwardDays) ngày làm việc kể từ ngày tiếp nhận (điểm d khoản 1 Điều 9 Nghị định 20/2008/NĐ-CP; cấu hình ngày \(stamp))",

@@ -19,13 +19,13 @@ public enum FeedbackThrottle {
     static let lookupMisses = SlidingWindow(bucket: "feedback.lookup", limit: Kind.lookupMiss.limit, window: Kind.lookupMiss.window)
 
     /// Whether `address` has reached the limit of `kind`.
-    public static func isBlocked(_ kind: Kind, _ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
+    public static func isBlocked(_ kind: Kind, _ address: String, on db: any Database, now: Date) async throws -> Bool {
         try await kind.counter.isReached(address, on: db.sql, now: now)
     }
 
     /// Counts one more; returns whether the address is now blocked.
     @discardableResult
-    public static func record(_ kind: Kind, _ address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
+    public static func record(_ kind: Kind, _ address: String, on db: any Database, now: Date) async throws -> Bool {
         try await kind.counter.record(address, on: db.sql, now: now)
     }
 }

@@ -17,7 +17,8 @@ public enum PlanDemo {
         var plan = PlanSeeding.resolve(DienChau2024.plan, PlanSeeding.table(PlanSeeding.dienChau2024Phrases, units: units, groups: groups))
         plan.issuingUnit = units["district"].map { UnitID($0.uuidString) }
         let coordinator = try await PersonStore.find(username: "dieuphoi", on: db)
-        let office = AuditActor(personID: coordinator?.id, name: "\(coordinator?.fullName ?? "Văn phòng") (dieuphoi)", address: nil, requestID: nil)
+        let office = AuditActor(personID: coordinator?.id, name: "\(coordinator?.fullName ?? "Văn phòng") (dieuphoi)", address: nil, requestID: nil,
+                                at: moment(2024, 2, 20, 9, 0).foundationDate)
         let calendar = try await store.calendar(on: db)
         let id = try await PlanStore.create(plan, actor: office, at: moment(2024, 2, 20, 9, 0), on: database)
         try await PlanStore.transition(id, to: .issued, calendar: calendar, actor: office, at: moment(2024, 2, 26, 8, 0), on: database)
@@ -35,7 +36,8 @@ public enum PlanDemo {
             let key = keys[obligation.unit.rawValue] ?? ""
             let fate = DemoStory.fate(task: task.number, unitKey: key, sequence: obligation.occurrence.sequence,
                                       due: obligation.due)
-            let writer = AuditActor(personID: people[obligation.unit.rawValue], name: "Cán bộ \(names.unit(obligation.unit))", address: nil, requestID: nil)
+            let writer = AuditActor(personID: people[obligation.unit.rawValue], name: "Cán bộ \(names.unit(obligation.unit))", address: nil, requestID: nil,
+                                    at: moment(2024, 2, 26, 8, 0).foundationDate)
             let person = people[obligation.unit.rawValue] ?? UUID()
             try await DemoStory.play(fate, planID: id, task: task, obligation: obligation, unitKey: key, writer: writer, person: person,
                                      office: office, reviewer: reviewer, on: database)

@@ -11,7 +11,7 @@ import WorkCalendar
 public enum PlanReminders {
     /// Sends what is due at `now`; returns how many reminders went out.
     @discardableResult
-    public static func run(now: LocalDateTime = LocalDateTime(Date()), calendar: HolidayCalendar,
+    public static func run(now: LocalDateTime, calendar: HolidayCalendar,
                            policy: ReminderPolicy = ReminderPolicy(), on handle: DatabaseHandle) async throws -> Int {
         var count = 0
         for summary in try await PlanStore.list(on: handle.db) where summary.status == .issued {
@@ -55,9 +55,9 @@ extension PlansFeature {
     /// The reminder job for the App's job runner: runs `PlanReminders` every tick under the
     /// lease "plans.reminders".
     public func reminderJob(database: DatabaseHandle) -> ScheduledJob {
-        ScheduledJob(name: "plans.reminders") {
+        ScheduledJob(name: "plans.reminders") { now in
             let calendar = try await self.calendar.calendar(on: database.db)
-            try await PlanReminders.run(calendar: calendar, on: database)
+            try await PlanReminders.run(now: LocalDateTime(now), calendar: calendar, on: database)
         }
     }
 }

@@ -12,7 +12,7 @@ enum MonitoringRoutes {
         routes.staff.get(PlanURL.monitoring(":id").path, requires: .managePlans) { request, context in
             let query = request.queryFields
             let filter = MonitoringViews.Filter(unit: query["don-vi"] ?? "", section: query["muc"] ?? "",
-                                                day: query["ngay"].flatMap(LocalDate.init(iso:)) ?? LocalDateTime(Date()).date)
+                                                day: query["ngay"].flatMap(LocalDate.init(iso:)) ?? context.localNow.date)
             let model = try await model(try context.uuidParameter("id"), filter, feature, services)
             var page = model
             if query["thong-bao"] == "da-don-doc" { page.notice = S.noticeUrged(context.language) }
@@ -41,7 +41,7 @@ enum MonitoringRoutes {
         routes.staff.get(PlanURL.notice(":n").path, requires: .viewPlans) { _, context in
             let person = context.person
             guard let id = context.parameters.get("n").flatMap({ Int($0) }),
-                  let item = try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database) else {
+                  let item = try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, at: context.localNow, on: services.database) else {
                 throw AppError.notFound
             }
             guard let planID = UUID(uuidString: item.planID), let key = ObligationKey(text: item.obligation) else {
@@ -54,7 +54,7 @@ enum MonitoringRoutes {
             let person = context.person
             let fields = try await request.formFields(context: context)
             let id = fields["n"].flatMap { Int($0) }
-            try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, on: services.database)
+            try await NotificationStore.markRead(id, unit: person.unitID, person: person.id, at: context.localNow, on: services.database)
             return Responses.redirect(PlanURL.inbox.path + "?thong-bao=da-doc")
         }
         routes.get("/static/plans.css") { _, _ in

@@ -72,7 +72,7 @@ enum PlanAPI {
             let unit = request.queryFields["unit"].flatMap(UUID.init(uuidString:))
             let obligations = try await ObligationStore.list(stored.id, unit: unit, on: db)
             let board = Monitoring.board(obligations: obligations, reports: try await ReportStore.all(stored.id, on: db),
-                                         today: LocalDateTime(Date()).date, calendar: try await feature.calendar.calendar(on: db))
+                                         today: context.localNow.date, calendar: try await feature.calendar.calendar(on: db))
             let names = try await PlanNames.load(on: db)
             let lang = context.language
             return try Responses.json(board.cells.map { cell in

@@ -10,7 +10,7 @@ import WorkCalendar
 enum PlanEditRoutes {
     static func register(_ routes: Routes, _ services: Services) {
         routes.staff.get(PlanURL.new.path, requires: .managePlans) { request, context in
-            let model = PlanRecordViews.Model(values: PlanRecordForm.values(nil, defaultYear: LocalDateTime(Date()).date.year),
+            let model = PlanRecordViews.Model(values: PlanRecordForm.values(nil, defaultYear: context.localNow.date.year),
                                               units: try await units(services.db))
             return try await services.render(PlanRecordViews.page(model, context.language), request, context)
         }

@@ -12,7 +12,7 @@ enum ReportRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
         routes.staff.get(PlanURL.mine.path, requires: .viewPlans) { request, context in
             let person = context.person
-            let model = try await MyObligations.load(person, feature, services)
+            let model = try await MyObligations.load(person, today: context.localNow.date, feature, services)
             return try await services.render(ReportViews.mine(model, context.language), request, context)
         }
         routes.staff.get(PlanURL.report(":id").path, requires: .viewPlans) { request, context in
@@ -118,10 +118,9 @@ enum MyObligations {
         var cell: MonitoringCell
     }
 
-    static func load(_ person: PersonRecord, _ feature: PlansFeature, _ services: Services) async throws -> [Row] {
+    static func load(_ person: PersonRecord, today: LocalDate, _ feature: PlansFeature, _ services: Services) async throws -> [Row] {
         let db = services.db
         let calendar = try await feature.calendar.calendar(on: db)
-        let today = LocalDateTime(Date()).date
         var plans: [UUID: (StoredPlan, [ObligationKey: UnitReport])] = [:]
         var rows: [Row] = []
         for (planID, obligation) in try await ObligationStore.ofUnit(person.unitID, on: db) {

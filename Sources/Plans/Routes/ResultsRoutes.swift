@@ -43,7 +43,7 @@ enum ResultsRoutes {
         let query = request.queryFields
         let period = periods.contains(query["ky"] ?? "") ? query["ky"]! : "nam"
         guard let range = range(period, year: stored.plan.year) else { throw AppError.notFound }
-        let asOf = query["ngay"].flatMap(LocalDate.init(iso:)) ?? LocalDateTime(Date()).date
+        let asOf = query["ngay"].flatMap(LocalDate.init(iso:)) ?? context.localNow.date
         let report = ResultsReport.build(plan: stored.plan, obligations: try await ObligationStore.list(stored.id, on: db),
                                          reports: try await ReportStore.all(stored.id, on: db), range: range, asOf: asOf)
         return ResultsViews.Model(stored: stored, names: try await PlanNames.load(on: db), report: report, period: period)

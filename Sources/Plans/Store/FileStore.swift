@@ -80,7 +80,8 @@ public enum FileStore {
 
     /// Attaches a document to the plan itself (a PDF: the signed plan); audited.
     public static func attach(_ file: NewEvidenceFile, to planID: UUID, person: UUID, actor: AuditActor,
-                              at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
+                              at: LocalDateTime? = nil, on handle: DatabaseHandle) async throws {
+        let at = at ?? LocalDateTime(actor.at)
         try await handle.writeTransaction { tx in
             let sql = tx.sql
             try await insert(file, planID: planID, unit: UnitID(""), person: person, at: at, on: sql)

@@ -45,7 +45,8 @@ public enum NotificationStore {
 
     /// Urges a unit about an obligation (đôn đốc): recorded in its inbox and in the audit log.
     public static func urge(_ planID: UUID, _ obligation: ReportingObligation, taskNumber: String, note: String, actor: AuditActor,
-                            at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
+                            at: LocalDateTime? = nil, on handle: DatabaseHandle) async throws {
+        let at = at ?? LocalDateTime(actor.at)
         try await handle.writeTransaction { tx in
             let sql = tx.sql
             try await add(unit: obligation.unit.rawValue, kind: .urged, planID: planID, obligation: obligation.key.text,
@@ -91,7 +92,7 @@ public enum NotificationStore {
     /// Marks one notification of the person's inbox as read (or every one, when `id` is nil).
     /// Returns the notification, or nil when it is not in the person's inbox.
     @discardableResult
-    public static func markRead(_ id: Int?, unit: UUID, person: UUID, at: LocalDateTime = LocalDateTime(Date()),
+    public static func markRead(_ id: Int?, unit: UUID, person: UUID, at: LocalDateTime,
                                 on handle: DatabaseHandle) async throws -> PlanNotification? {
         try await handle.writeTransaction { tx in
             let sql = tx.sql

@@ -10,9 +10,10 @@ extension PlanStore {
     /// `change` (the rules refuse anything but a draft, and duplicate numbers), then writes the
     /// plan, its task rows and the audit record in the same transaction. A refusal throws
     /// `PlanEditError` and writes nothing.
-    public static func edit(_ id: UUID, action: String, label: String, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()),
+    public static func edit(_ id: UUID, action: String, label: String, actor: AuditActor, at: LocalDateTime? = nil,
                             on handle: DatabaseHandle,
                             _ change: @escaping @Sendable (inout Plan) throws -> Void) async throws {
+        let at = at ?? LocalDateTime(actor.at)
         try await handle.writeTransaction { tx in
             let sql = tx.sql
             try await ReportStore.lockPlan(id, on: sql)

@@ -25,7 +25,8 @@ public struct PlanSummary: Sendable, Codable {
 /// rows, its obligations (on issue) and the audit record in one transaction.
 public enum PlanStore {
     /// Stores a new plan (draft, or as given). Returns its id.
-    public static func create(_ plan: Plan, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws -> UUID {
+    public static func create(_ plan: Plan, actor: AuditActor, at: LocalDateTime? = nil, on handle: DatabaseHandle) async throws -> UUID {
+        let at = at ?? LocalDateTime(actor.at)
         let id = UUID()
         try await handle.writeTransaction { tx in
             let sql = tx.sql
@@ -70,7 +71,8 @@ public enum PlanStore {
     /// Moves a plan to `status`. Issuing writes every obligation (each occurrence × each
     /// responsible unit, groups expanded as they stand for the plan's year).
     public static func transition(_ id: UUID, to status: PlanStatus, calendar: HolidayCalendar, actor: AuditActor,
-                                  at: LocalDateTime = LocalDateTime(Date()), on handle: DatabaseHandle) async throws {
+                                  at: LocalDateTime? = nil, on handle: DatabaseHandle) async throws {
+        let at = at ?? LocalDateTime(actor.at)
         let stored = try await require(id, on: handle.db)
         var plan = stored.plan
         do { try plan.transition(to: status) } catch { throw Refusal(error.text) }

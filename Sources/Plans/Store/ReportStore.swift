@@ -64,9 +64,10 @@ public enum ReportStore {
     /// resubmission after a return). Refused moves throw `Refusal` and write nothing.
     @discardableResult
     public static func save(_ planID: UUID, obligation: ReportingObligation, content: ReportContent, submit: Bool,
-                            files: [NewEvidenceFile] = [], person: UUID, actor: AuditActor, at: LocalDateTime = LocalDateTime(Date()),
+                            files: [NewEvidenceFile] = [], person: UUID, actor: AuditActor, at: LocalDateTime? = nil,
                             on handle: DatabaseHandle) async throws -> UUID {
-        try await handle.writeTransaction { tx in
+        let at = at ?? LocalDateTime(actor.at)
+        return try await handle.writeTransaction { tx in
             let sql = tx.sql
             try await lockPlan(planID, on: sql)
             let status = try await sql.raw("SELECT status FROM plans WHERE id = \(bind: planID.uuidString)").first()?
@@ -97,7 +98,8 @@ public enum ReportStore {
 
     /// The office's review: accept or return with a comment. A return notifies the unit.
     public static func review(_ planID: UUID, _ key: ObligationKey, action: ReviewAction, person: UUID, actor: AuditActor,
-                              at: LocalDateTime = LocalDateTime(Date()), taskNumber: String, on handle: DatabaseHandle) async throws {
+                              at: LocalDateTime? = nil, taskNumber: String, on handle: DatabaseHandle) async throws {
+        let at = at ?? LocalDateTime(actor.at)
         try await handle.writeTransaction { tx in
             let sql = tx.sql
             try await lockPlan(planID, on: sql)

@@ -18,7 +18,7 @@ public enum PlatformAPI {
             query.includeClosed = q["include_closed"] == "true"
             query.page = min(10_000, max(1, Int(q["page"] ?? "") ?? 1))
             query.perPage = min(200, max(1, Int(q["per_page"] ?? "") ?? 50))
-            let (units, total) = try await UnitStore.list(query, on: services.db)
+            let (units, total) = try await UnitStore.list(query, today: VNFormat.todayISO(context.now), on: services.db)
             return try Responses.json(UnitListDTO(items: units.map(UnitDTO.init), total: total, page: query.page, perPage: query.perPage))
         }
         routes.staff.get("/api/v1/units/:id", requires: .viewUnits) { _, context in
@@ -67,13 +67,13 @@ public enum PlatformAPI {
         let fields = try await jsonFields(&request)
         let db = services.db
         let model: PersonModel
-        switch try await SignIn.check(username: fields["username"] ?? "", password: fields["password"] ?? "", address: context.clientAddress ?? "unknown", on: db) {
+        switch try await SignIn.check(username: fields["username"] ?? "", password: fields["password"] ?? "", address: context.clientAddress ?? "unknown", at: context.now, on: db) {
         case .missing: throw AppError.validation([FieldError(field: "username", message: S.signInMissing(context.language))])
         case .throttled: throw AppError.tooManyRequests(S.signInThrottled(context.language))
         case .failed: throw AppError.unauthorized
         case .success(let person): model = person
         }
-        let token = try await SessionStore.create(for: model.id!, kind: .api, on: db)
+        let token = try await SessionStore.create(for: model.id!, kind: .api, at: context.now, on: db)
         return try Responses.json(SessionDTO(token: token, expiresIn: Int(SessionStore.apiLifetime)), status: .created)
     }
 

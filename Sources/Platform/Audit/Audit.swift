@@ -7,17 +7,20 @@ public struct AuditActor: Sendable {
     public var name: String
     public var address: String?
     public var requestID: String?
+    /// When the write happens: the request's moment, or the clock's time for a command or a job.
+    public var at: Date
 
-    public init(personID: UUID?, name: String, address: String?, requestID: String?) {
+    public init(personID: UUID?, name: String, address: String?, requestID: String?, at: Date) {
         self.personID = personID
         self.name = name
         self.address = address
         self.requestID = requestID
+        self.at = at
     }
 
-    /// For writes made by `minhbach` commands on the server.
-    public static func system(_ what: String) -> AuditActor {
-        AuditActor(personID: nil, name: "system: \(what)", address: nil, requestID: nil)
+    /// For writes made by `minhbach` commands and background jobs on the server.
+    public static func system(_ what: String, at: Date) -> AuditActor {
+        AuditActor(personID: nil, name: "system: \(what)", address: nil, requestID: nil, at: at)
     }
 }
 
@@ -37,7 +40,7 @@ public enum Audit {
             after = new.filter { changed.contains($0.key) }
         }
         let entry = AuditEntryModel()
-        entry.at = Date()
+        entry.at = actor.at
         entry.actorID = actor.personID
         entry.actorName = actor.name
         entry.action = action

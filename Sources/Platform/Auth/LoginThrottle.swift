@@ -11,18 +11,18 @@ public enum LoginThrottle {
     static let byName = SlidingWindow(bucket: "login.username", limit: maxFailures, window: window)
     static let byAddress = SlidingWindow(bucket: "login.address", limit: maxFailuresPerAddress, window: window)
 
-    public static func isLocked(username: String, address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
+    public static func isLocked(username: String, address: String, at now: Date, on db: any Database) async throws -> Bool {
         if try await byName.isReached(key(username), on: db.sql, now: now) { return true }
         return try await byAddress.isReached(address, on: db.sql, now: now)
     }
 
-    public static func record(username: String, address: String, succeeded: Bool, on db: any Database) async throws {
+    public static func record(username: String, address: String, succeeded: Bool, at now: Date, on db: any Database) async throws {
         if succeeded {
             // A successful sign-in clears the person's failures.
             try await byName.clear(key(username), on: db.sql)
         } else {
-            try await byName.record(key(username), on: db.sql)
-            try await byAddress.record(address, on: db.sql)
+            try await byName.record(key(username), on: db.sql, now: now)
+            try await byAddress.record(address, on: db.sql, now: now)
         }
     }
 

@@ -9,9 +9,8 @@ public enum SessionStore {
     public static let apiLifetime: TimeInterval = 24 * 3600
 
     /// Creates a session and returns the token for the cookie or the bearer header.
-    public static func create(for personID: UUID, kind: SessionKind, on db: any Database) async throws -> String {
+    public static func create(for personID: UUID, kind: SessionKind, at now: Date, on db: any Database) async throws -> String {
         let token = Tokens.random()
-        let now = Date()
         let session = SessionModel()
         session.id = Tokens.digest(token)
         session.personID = personID
@@ -25,10 +24,9 @@ public enum SessionStore {
 
     /// The session and its person for a token, or nil when unknown, expired or disabled.
     /// Web sessions slide: each use within the lifetime pushes the expiry forward.
-    public static func resolve(token: String, kind: SessionKind, on db: any Database) async throws -> (String, PersonRecord)? {
+    public static func resolve(token: String, kind: SessionKind, at now: Date, on db: any Database) async throws -> (String, PersonRecord)? {
         let id = Tokens.digest(token)
         guard let session = try await SessionModel.find(id, on: db), session.kind == kind.rawValue else { return nil }
-        let now = Date()
         guard session.expiresAt > now else {
             try await session.delete(on: db)
             return nil
@@ -46,7 +44,7 @@ public enum SessionStore {
         try await SessionModel.query(on: db).filter(\.$id == id).delete()
     }
 
-    public static func purgeExpired(on db: any Database) async throws {
-        try await SessionModel.query(on: db).filter(\.$expiresAt < Date()).delete()
+    public static func purgeExpired(at now: Date, on db: any Database) async throws {
+        try await SessionModel.query(on: db).filter(\.$expiresAt < now).delete()
     }
 }

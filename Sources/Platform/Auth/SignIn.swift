@@ -11,17 +11,17 @@ public enum SignIn {
         case failed
     }
 
-    public static func check(username rawUsername: String, password: String, address: String, on db: any Database) async throws -> Outcome {
+    public static func check(username rawUsername: String, password: String, address: String, at now: Date, on db: any Database) async throws -> Outcome {
         let username = InputText.clean(rawUsername).lowercased()
         guard !username.isEmpty, !password.isEmpty, username.count <= 100, password.count <= 200 else { return .missing }
-        if try await LoginThrottle.isLocked(username: username, address: address, on: db) { return .throttled }
+        if try await LoginThrottle.isLocked(username: username, address: address, at: now, on: db) { return .throttled }
         guard let model = try await PersonStore.find(username: username, on: db), !model.disabled,
               await Passwords.verify(password, hash: model.passwordHash)
         else {
-            try await LoginThrottle.record(username: username, address: address, succeeded: false, on: db)
+            try await LoginThrottle.record(username: username, address: address, succeeded: false, at: now, on: db)
             return .failed
         }
-        try await LoginThrottle.record(username: username, address: address, succeeded: true, on: db)
+        try await LoginThrottle.record(username: username, address: address, succeeded: true, at: now, on: db)
         return .success(model)
     }
 }

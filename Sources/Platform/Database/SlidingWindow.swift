@@ -19,7 +19,7 @@ public struct SlidingWindow: Sendable {
     }
 
     /// Events of `key` within the window ending at `now`.
-    public func count(_ key: String, on sql: any SQLDatabase, now: Date = Date()) async throws -> Int {
+    public func count(_ key: String, on sql: any SQLDatabase, now: Date) async throws -> Int {
         let row = try await sql.raw("""
             SELECT COUNT(*) AS n FROM throttle_events
             WHERE bucket = \(bind: bucket) AND key = \(bind: key) AND at > \(bind: Self.stamp(now.addingTimeInterval(-window)))
@@ -28,14 +28,14 @@ public struct SlidingWindow: Sendable {
     }
 
     /// Whether `key` has reached the limit.
-    public func isReached(_ key: String, on sql: any SQLDatabase, now: Date = Date()) async throws -> Bool {
+    public func isReached(_ key: String, on sql: any SQLDatabase, now: Date) async throws -> Bool {
         try await count(key, on: sql, now: now) >= limit
     }
 
     /// Counts one more event of `key` (and forgets its events older than the window); returns
     /// whether the key has now reached the limit.
     @discardableResult
-    public func record(_ key: String, on sql: any SQLDatabase, now: Date = Date()) async throws -> Bool {
+    public func record(_ key: String, on sql: any SQLDatabase, now: Date) async throws -> Bool {
         try await sql.raw("""
             DELETE FROM throttle_events
             WHERE bucket = \(bind: bucket) AND key = \(bind: key) AND at <= \(bind: Self.stamp(now.addingTimeInterval(-window)))

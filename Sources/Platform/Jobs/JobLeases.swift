@@ -9,7 +9,7 @@ import SQLKit
 public enum JobLeases {
     /// Creates the row if missing, then takes the lease when it is free, expired or already held
     /// by `holder`. True when `holder` holds it until `now + seconds`.
-    public static func acquire(_ name: String, holder: String, for seconds: Int, now: Date = Date(),
+    public static func acquire(_ name: String, holder: String, for seconds: Int, now: Date,
                                on sql: any SQLDatabase) async throws -> Bool {
         let nowMillis = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
         let until = nowMillis + Int64(seconds) * 1000

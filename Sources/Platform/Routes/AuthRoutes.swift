@@ -48,16 +48,16 @@ public enum AuthRoutes {
             return try await services.render(page, request, context, status: status)
         }
         let model: PersonModel
-        switch try await SignIn.check(username: username, password: fields["password"] ?? "", address: context.clientAddress ?? "unknown", on: db) {
+        switch try await SignIn.check(username: username, password: fields["password"] ?? "", address: context.clientAddress ?? "unknown", at: context.now, on: db) {
         case .missing: return try await refuse(S.signInMissing, status: .unprocessableContent)
         case .throttled: return try await refuse(S.signInThrottled, status: .tooManyRequests)
         case .failed: return try await refuse(S.signInFailed, status: .unauthorized)
         case .success(let person): model = person
         }
         let token = try await db.transaction { tx in
-            model.lastLoginAt = Date()
+            model.lastLoginAt = context.now
             try await model.update(on: tx)
-            let token = try await SessionStore.create(for: model.id!, kind: .web, on: tx)
+            let token = try await SessionStore.create(for: model.id!, kind: .web, at: context.now, on: tx)
             var actor = context.actor
             actor.personID = model.id
             actor.name = "\(model.fullName) (\(model.username))"
@@ -96,7 +96,7 @@ public enum AuthRoutes {
         }
         try await PersonStore.setPassword(person.id, to: new, mustChange: false, cost: services.config.bcryptCost, actor: context.actor, on: services.db)
         // Setting the password ended every session; open a fresh one for this browser.
-        let token = try await SessionStore.create(for: person.id, kind: .web, on: services.db)
+        let token = try await SessionStore.create(for: person.id, kind: .web, at: context.now, on: services.db)
         var response = Responses.redirect("/quan-tri?thong-bao=mat-khau")
         response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, token, maxAge: Int(SessionStore.webLifetime), config: services.config))
         return response

@@ -23,7 +23,7 @@ public enum CalendarRoutes {
         }
         routes.staff.get("/quan-tri/lich", requires: .viewCalendar) { request, context in
             let person = context.person
-            let year = Int(request.queryFields["nam"] ?? "").flatMap { (1900...2199).contains($0) ? $0 : nil } ?? currentYear()
+            let year = Int(request.queryFields["nam"] ?? "").flatMap { (1900...2199).contains($0) ? $0 : nil } ?? currentYear(services.clock)
             let db = services.db
             let model = CalendarViews.YearModel(
                 year: year, calendar: try await store.calendar(on: db),
@@ -37,10 +37,10 @@ public enum CalendarRoutes {
             var request = request
             let fields = try await request.formFields(context: context)
             try await CalendarStore.setSwappedSaturdaysCount(fields["swapped_saturdays"] == "1", actor: context.actor, on: services.db)
-            return Responses.redirect("/quan-tri/lich?nam=\(Int(fields["year"] ?? "") ?? currentYear())&thong-bao=cau-hinh")
+            return Responses.redirect("/quan-tri/lich?nam=\(Int(fields["year"] ?? "") ?? currentYear(services.clock))&thong-bao=cau-hinh")
         }
         routes.staff.get("/quan-tri/lich/van-ban/moi", requires: .editCalendar) { request, context in
-            let year = request.queryFields["nam"] ?? String(currentYear())
+            let year = request.queryFields["nam"] ?? String(currentYear(services.clock))
             return try await services.render(CalendarViews.decisionForm(id: nil, values: ["year": year], errors: [], context.language), request, context)
         }
         routes.staff.post("/quan-tri/lich/van-ban/moi", requires: .editCalendar) { request, context in try await saveDecision(request, context, services, store, id: nil) }
@@ -77,7 +77,7 @@ public enum CalendarRoutes {
         return Responses.redirect("/quan-tri/lich?nam=\(draft.year)&thong-bao=da-luu&doi=\(changed)")
     }
 
-    static func currentYear() -> Int {
-        Int(VNFormat.todayISO().prefix(4)) ?? 2026
+    static func currentYear(_ clock: WallClock) -> Int {
+        clock.today.year
     }
 }

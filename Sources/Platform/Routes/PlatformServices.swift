@@ -2,15 +2,18 @@ import FluentKit
 import Foundation
 import Hummingbird
 
-/// What every feature's handlers share: the database, the configuration, and page rendering.
+/// What every feature's handlers share: the database, the configuration, the clock, and page
+/// rendering.
 public struct Services: Sendable {
     public let database: DatabaseHandle
     public let config: AppConfig
+    public let clock: WallClock
     public let navigation: Navigation
 
-    public init(database: DatabaseHandle, config: AppConfig, navigation: Navigation = .platform) {
+    public init(database: DatabaseHandle, config: AppConfig, clock: WallClock, navigation: Navigation = .platform) {
         self.database = database
         self.config = config
+        self.clock = clock
         self.navigation = navigation
     }
 

@@ -13,8 +13,8 @@ public enum UnitRoutes {
             query.kind = q["loai"].flatMap { $0.isEmpty ? nil : UnitKind(rawValue: $0) }
             query.includeClosed = q["da-dong"] == "1"
             query.page = max(1, Int(q["trang"] ?? "") ?? 1)
-            let (units, total) = try await UnitStore.list(query, on: services.db)
-            return try await services.render(UnitViews.list(units: units, total: total, query: query, context.language), request, context)
+            let (units, total) = try await UnitStore.list(query, today: VNFormat.todayISO(context.now), on: services.db)
+            return try await services.render(UnitViews.list(units: units, total: total, query: query, today: VNFormat.todayISO(context.now), context.language), request, context)
         }
         routes.staff.get("/quan-tri/don-vi/moi", requires: .viewUnits) { request, context in
             let person = context.person

@@ -75,7 +75,7 @@ public enum UnitStore {
         try await UnitModel.query(on: db).filter(\.$agencyCode == code).first()?.record
     }
 
-    public static func list(_ query: UnitListQuery, on db: any Database) async throws -> (units: [UnitRecord], total: Int) {
+    public static func list(_ query: UnitListQuery, today: String, on db: any Database) async throws -> (units: [UnitRecord], total: Int) {
         var builder = UnitModel.query(on: db)
         if let text = query.text.map(Folding.fold), !text.isEmpty {
             for word in text.split(separator: " ") {
@@ -85,7 +85,6 @@ public enum UnitStore {
         if let kind = query.kind { builder = builder.filter(\.$kind == kind.rawValue) }
         if let parent = query.parentID { builder = builder.filter(\.$parentID == parent) }
         if !query.includeClosed {
-            let today = VNFormat.todayISO()
             builder = builder.group(.or) { $0.filter(\.$validTo == nil).filter(\.$validTo >= today) }
         }
         let total = try await builder.count()

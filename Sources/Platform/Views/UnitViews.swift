@@ -8,7 +8,7 @@ enum UnitViews {
 
     static func staffCrumbs(_ lang: Language) -> [(String, String)] { [(S.navStaffHome(lang), "/quan-tri")] }
 
-    static func list(units: [UnitRecord], total: Int, query: UnitListQuery, _ lang: Language) -> Page {
+    static func list(units: [UnitRecord], total: Int, query: UnitListQuery, today: String, _ lang: Language) -> Page {
         Page(title: S.unitsTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang)) { ctx in
             fragment {
                 el("form", [.id("unit-search"), .init("method", "get"), .init("action", "/quan-tri/don-vi"), .class("search"), .init("role", "search")]) {
@@ -45,7 +45,7 @@ enum UnitViews {
                                     el("td") { el("a", [.href("/quan-tri/don-vi/\(unit.id)")], text: unit.name) }
                                     el("td", text: kindLabel(unit.kind, lang))
                                     el("td", text: unit.agencyCode ?? unit.gsoCode ?? "—")
-                                    el("td", text: unit.isActive(on: VNFormat.todayISO()) ? S.unitActive(lang) : S.unitClosedOn(lang, VNFormat.isoDay(unit.validTo)))
+                                    el("td", text: unit.isActive(on: today) ? S.unitActive(lang) : S.unitClosedOn(lang, VNFormat.isoDay(unit.validTo)))
                                 }
                             }
                         }

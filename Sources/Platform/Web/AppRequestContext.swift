@@ -3,6 +3,7 @@ import Hummingbird
 import NIOConcurrencyHelpers
 import NIOCore
 import Localization
+import WorkCalendar
 
 /// The signed-in person behind a request.
 public struct Identity: Sendable {
@@ -24,6 +25,11 @@ public struct AppRequestContext: RequestContext {
     public var requestID: String = ""
     /// Client address after the proxy rule; kept out of logs, stored only in audit records.
     public var clientAddress: String?
+    /// The request's moment, read once from the application's clock by `IdentityMiddleware`:
+    /// every rule, record and audit entry of one request sees the same time.
+    public var now: Date = .distantPast
+    /// The request's moment in Vietnam's time.
+    public var localNow: LocalDateTime { LocalDateTime(now) }
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -37,7 +43,7 @@ public struct AppRequestContext: RequestContext {
     public var actor: AuditActor {
         AuditActor(
             personID: identity?.person.id, name: identity.map { "\($0.person.fullName) (\($0.person.username))" } ?? "anonymous",
-            address: clientAddress, requestID: requestID)
+            address: clientAddress, requestID: requestID, at: now)
     }
 }
 

@@ -57,10 +57,12 @@ public struct IdentityMiddleware: RouterMiddleware {
     public typealias Context = AppRequestContext
     let database: DatabaseHandle
     let config: AppConfig
+    let clock: WallClock
 
-    public init(database: DatabaseHandle, config: AppConfig) {
+    public init(database: DatabaseHandle, config: AppConfig, clock: WallClock) {
         self.database = database
         self.config = config
+        self.clock = clock
     }
 
     public static let sessionCookie = "mb_session"
@@ -69,6 +71,7 @@ public struct IdentityMiddleware: RouterMiddleware {
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
+        context.now = clock.now
         if config.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first {
             context.clientAddress = forwarded.trimmingCharacters(in: .whitespaces)
         }
@@ -77,7 +80,7 @@ public struct IdentityMiddleware: RouterMiddleware {
             if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
                 let token = String(auth.dropFirst(7))
                 let db = database.db
-                if let (id, person) = try await SessionStore.resolve(token: token, kind: .api, on: db) {
+                if let (id, person) = try await SessionStore.resolve(token: token, kind: .api, at: context.now, on: db) {
                     context.identity = try await Self.identity(person, sessionID: id, db: db)
                 }
             }
@@ -87,7 +90,7 @@ public struct IdentityMiddleware: RouterMiddleware {
         context.language = cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .vi
         if let token = cookies[Self.sessionCookie]?.value {
             let db = database.db
-            if let (id, person) = try await SessionStore.resolve(token: token, kind: .web, on: db) {
+            if let (id, person) = try await SessionStore.resolve(token: token, kind: .web, at: context.now, on: db) {
                 context.identity = try await Self.identity(person, sessionID: id, db: db)
             }
         }

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Platform
+import WorkCalendar
 
 /// A fresh database per test: in-memory SQLite, or a throwaway PostgreSQL database when
 /// `MINHBACH_TEST_DATABASE_URL` points at a server (the test command sets it).
@@ -12,14 +13,19 @@ struct TestDatabase {
     let env: AppEnvironment
     let cleanup: @Sendable () async -> Void
 
-    static func make() async throws -> TestDatabase {
+    /// The moment every test starts at, unless it sets its own: Tuesday 10 March 2026, 09:00 in
+    /// Vietnam. Tests read the time from `env.clock`, never from the machine, so a test gives
+    /// the same result on any day it runs.
+    static let start = LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 10)!, hour: 9, minute: 0)!
+
+    static func make(clock: WallClock = .fixed(start.foundationDate)) async throws -> TestDatabase {
         var config = AppConfig(mode: .test, demoPassword: "mat-khau-thu-nghiem", bcryptCost: 4)
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         guard let base = ProcessInfo.processInfo.environment["MINHBACH_TEST_DATABASE_URL"], !base.isEmpty else {
             let database = try DatabaseHandle(sqlitePath: nil, postgresURL: nil, logger: logger)
             try await database.migrate(AllMigrations.list)
-            return TestDatabase(env: AppEnvironment(config: config, database: database), cleanup: { await database.shutdown() })
+            return TestDatabase(env: AppEnvironment(config: config, database: database, clock: clock), cleanup: { await database.shutdown() })
         }
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
         let admin = try DatabaseHandle(sqlitePath: nil, postgresURL: base, logger: logger)
@@ -30,7 +36,7 @@ struct TestDatabase {
         config.databaseURL = url
         let database = try DatabaseHandle(sqlitePath: nil, postgresURL: url, logger: logger)
         try await database.migrate(AllMigrations.list)
-        return TestDatabase(env: AppEnvironment(config: config, database: database), cleanup: {
+        return TestDatabase(env: AppEnvironment(config: config, database: database, clock: clock), cleanup: {
             await database.shutdown()
             try? await admin.run(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
             await admin.shutdown()
@@ -71,8 +77,9 @@ struct Fixture {
 }
 
 /// Runs `body` against the real router with a fresh database and the fixture.
-func withApp(table: RouteTable = RouteTable(), _ body: @Sendable (AppEnvironment, Fixture, any TestClientProtocol) async throws -> Void) async throws {
-    let database = try await TestDatabase.make()
+func withApp(table: RouteTable = RouteTable(), clock: WallClock = .fixed(TestDatabase.start.foundationDate),
+             _ body: @Sendable (AppEnvironment, Fixture, any TestClientProtocol) async throws -> Void) async throws {
+    let database = try await TestDatabase.make(clock: clock)
     do {
         let fixture = try await Fixture.load(database.env)
         var logger = Logger(label: "test")
@@ -151,3 +158,10 @@ extension TestResponse {
 /// The repository's root, which holds the shipped `data/` folder.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
+
+extension AuditActor {
+    /// A command's actor in tests, at the tests' starting moment.
+    static func system(_ what: String) -> AuditActor {
+        .system(what, at: TestDatabase.start.foundationDate)
+    }
+}
