@@ -18,7 +18,7 @@ public struct AppEnvironment: Sendable {
     public let clock: WallClock
     /// The working calendar, cached in memory and rebuilt when its decisions change.
     public let calendar = CalendarStore()
-    public let catalog = CatalogFeature()
+    public let catalog = CatalogFeature(procedureLinks: DossiersFeature.procedureLinks)
     public let dossiers: DossiersFeature
     public let feedback: FeedbackFeature
     public let plans: PlansFeature

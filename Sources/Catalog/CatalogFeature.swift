@@ -5,8 +5,13 @@ import Platform
 /// The procedure catalogue: registers its migrations, routes and menu entries.
 public struct CatalogFeature: Sendable {
     public let search = CatalogSearch()
+    /// Pages other features keep about a procedure (the dossiers' internal workflow), linked from
+    /// the procedure's staff page for the people whose role allows them.
+    public let procedureLinks: [ProcedureLink]
 
-    public init() {}
+    public init(procedureLinks: [ProcedureLink] = []) {
+        self.procedureLinks = procedureLinks
+    }
 
     public static let migrations = CatalogMigrations.all
 
@@ -17,7 +22,7 @@ public struct CatalogFeature: Sendable {
     public func register(_ routes: Routes, _ services: Services) {
         CatalogRoutes.register(routes, services, search)
         CatalogAPI.register(routes, services, search)
-        CatalogStaffRoutes.register(routes, services, search)
+        CatalogStaffRoutes.register(routes, services, search, procedureLinks)
         ProcedureFormRoutes.register(routes, services)
     }
 }

@@ -2,7 +2,7 @@ import Platform
 
 /// Every URL of the catalogue: its routes are registered from these cases and its views link
 /// through them. A procedure's code is written into the path as it is stored.
-enum CatalogURL: SiteURL {
+public enum CatalogURL: SiteURL {
     case search
     case procedure(PathParameter)
     case print(PathParameter)
@@ -16,7 +16,7 @@ enum CatalogURL: SiteURL {
     case apiList
     case apiProcedure(PathParameter)
 
-    var path: String {
+    public var path: String {
         switch self {
         case .search: "/thu-tuc"
         case .procedure(let code): "/thu-tuc/\(code)"

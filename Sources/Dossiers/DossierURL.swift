@@ -1,3 +1,4 @@
+import Catalog
 import Platform
 
 /// Every URL of the one-stop dossiers: its routes are registered from these cases and its views
@@ -29,7 +30,7 @@ enum DossierURL: SiteURL {
         case .dossier(let id): "/quan-tri/ho-so/\(id)"
         case .action(let id, let action): "/quan-tri/ho-so/\(id)/\(action)"
         case .form(let id, let number): "/quan-tri/ho-so/\(id)/mau/\(number)"
-        case .workflow(let code): "/quan-tri/thu-tuc/\(code)/quy-trinh"
+        case .workflow(let code): CatalogURL.edit(code).path + "/quy-trinh"
         case .lookup: "/tra-cuu-ho-so"
         case .rate: "/tra-cuu-ho-so/danh-gia"
         case .apiLookup: "/api/v1/dossiers/lookup"

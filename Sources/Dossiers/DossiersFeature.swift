@@ -24,6 +24,11 @@ public struct DossiersFeature: Sendable {
             .init(DossierURL.statistics.path, S.navDossierStats, requires: .viewDossierReports),
         ])
 
+    /// The procedure's internal workflow, linked from the catalogue's staff page.
+    public static let procedureLinks = [
+        ProcedureLink(S.workflowLink, requires: .editWorkflow) { code in DossierURL.workflow("\(code)").path },
+    ]
+
     /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).
     public func pruneChangesJob(database: DatabaseHandle) -> ScheduledJob {
         ScheduledJob(name: "dossiers.prune-changes") { now in try await LookupCache.pruneChanges(on: database.sql, now: now) }

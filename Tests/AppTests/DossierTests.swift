@@ -303,6 +303,8 @@ struct DossierTests {
             let (desk, procedure) = try await Self.desk(env, f)
             var coordinator = Browser()
             _ = try await coordinator.signIn(client, "dieuphoi")
+            let page = try await coordinator.get(client, "/quan-tri/thu-tuc/1.001193")
+            #expect(page.text.contains("href=\"/quan-tri/thu-tuc/1.001193/quy-trinh\""), "the dossiers feature's link on the catalogue's page")
             let saved = try await coordinator.post(client, "/quan-tri/thu-tuc/1.001193/quy-trinh", [
                 "gio-chot": "16:30", "buoc-0": "Thẩm định", "don-vi-0": f.justice.id.uuidString, "gio-0": "8",
                 "buoc-1": "Trình ký", "don-vi-1": f.office.id.uuidString, "gio-1": "4"])

@@ -1,11 +1,12 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import Localization
 import Platform
 
 /// Staff pages: edit a procedure, mark it abolished or replaced, assign units, see imports.
 enum CatalogStaffRoutes {
-    static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch) {
+    static func register(_ routes: Routes, _ services: Services, _ search: CatalogSearch, _ links: [ProcedureLink]) {
         routes.staff.get(CatalogURL.staffSearch.path, requires: .editCatalog) { request, context in
             let model = try await CatalogRoutes.searchModel(request, search, staff: true, services)
             return try await services.render(CatalogViews.search(model, context.language), request, context)
@@ -15,7 +16,7 @@ enum CatalogStaffRoutes {
             return try await services.render(CatalogStaffViews.imports(history, context.language), request, context)
         }
         routes.staff.get(CatalogURL.edit(":code").path, requires: .editCatalog) { request, context in
-            let model = try await formModel(code: context.parameters.get("code") ?? "", services)
+            let model = try await formModel(code: context.parameters.get("code") ?? "", person: context.person, links: links, services)
             var m = model
             switch request.queryFields["thong-bao"] {
             case "da-luu": m.notice = S.catalogNoticeSaved(context.language)
@@ -30,7 +31,7 @@ enum CatalogStaffRoutes {
         routes.staff.post(CatalogURL.edit(":code").path, requires: .editCatalog) { request, context in
             var request = request
             let db = services.db
-            var model = try await formModel(code: context.parameters.get("code") ?? "", services)
+            var model = try await formModel(code: context.parameters.get("code") ?? "", person: context.person, links: links, services)
             let fields = try await request.formFields(context: context)
             let read = try await CatalogStaffForm.read(fields, procedure: model.procedure, candidates: model.candidates.map(\.id), language: context.language, on: db)
             guard let (procedure, replacedBy, units) = read.result else {
@@ -46,15 +47,19 @@ enum CatalogStaffRoutes {
         }
     }
 
-    static func formModel(code: String, _ services: Services) async throws -> CatalogStaffViews.EditModel {
+    static func formModel(code: String, person: PersonRecord, links: [ProcedureLink], _ services: Services) async throws -> CatalogStaffViews.EditModel {
         let db = services.db
         let procedure = try await ProcedureStore.require(code, on: db)
         let assigned = try await ProcedureStore.units(of: code, on: db)
+        var allowed: [(label: LocalizedText, path: String)] = []
+        for link in links where try await Authorizer.isAllowed(person, link.requires, on: db) {
+            allowed.append((link.label, link.path(procedure.code)))
+        }
         return CatalogStaffViews.EditModel(
             procedure: procedure, values: CatalogStaffForm.values(procedure, replacedBy: try await ProcedureStore.replacedBy(code, on: db)),
             errors: [], candidates: try await candidates(assigned.map(\.0), today: VNFormat.todayISO(services.clock.now), db),
             assigned: Dictionary(assigned.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }), notice: nil,
-            forms: try await ProcedureForms.list(code, on: db))
+            forms: try await ProcedureForms.list(code, on: db), links: allowed)
     }
 
     /// Units that can receive dossiers: one-stop desks and People's Committees in force, plus

@@ -3,7 +3,6 @@ import Localization
 
 extension S {
     static let navProcedures = LocalizedText("Thủ tục hành chính", "Procedures")
-    static let catalogWorkflowLink = LocalizedText("Quy trình nội bộ và giờ chốt nhận hồ sơ", "Internal workflow and cut-off hour")
     static let catalogTitle = LocalizedText("Thủ tục hành chính", "Administrative procedures")
     static let catalogIntro = LocalizedText(
         "Tìm thủ tục theo tên, có dấu hoặc không dấu, ví dụ \"dang ky khai sinh\".",

@@ -12,18 +12,20 @@ enum CatalogStaffViews {
         var notice: String?
         var forms: [ProcedureForms.Info] = []
         var uploadProblem: UploadPolicy.Problem?
+        /// Other features' pages about this procedure that the person may open.
+        var links: [(label: LocalizedText, path: String)] = []
     }
 
     static func edit(_ m: EditModel, _ lang: Language) -> Page {
         let code = m.procedure.code
         return Page(title: S.catalogEditTitle(lang, code), area: .staff,
-                    breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { ctx in
+                    breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 Components.errorSummary(m.errors, ctx)
                 el("p") { el("a", [.href(CatalogURL.procedure("\(code)").path)], text: S.catalogView(lang)) }
-                el("p") { el("a", [.href("/quan-tri/nhat-ky?loai=procedure&ma=\(code)")], text: S.viewHistory(lang)) }
-                el("p") { el("a", [.href("/quan-tri/thu-tuc/\(code)/quy-trinh")], text: S.catalogWorkflowLink(lang)) }
+                el("p") { el("a", [.href(PlatformURL.history(of: "procedure", code))], text: S.viewHistory(lang)) }
+                for link in m.links { el("p") { el("a", [.href(link.path)], text: link.label(lang)) } }
                 el("form", [.id("procedure-form"), .init("method", "post"), .init("action", CatalogURL.edit("\(code)").path), .init("novalidate", nil)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("name", label: S.catalogTitle(lang), value: m.values["name"], errors: m.errors, required: true, multiline: true, maxLength: 500), ctx)
@@ -96,7 +98,7 @@ enum CatalogStaffViews {
 
     static func imports(_ history: [CatalogImporter.HistoryEntry], _ lang: Language) -> Page {
         Page(title: S.catalogImports(lang), area: .staff,
-             breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { _ in
+             breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { _ in
             fragment {
                 for entry in history {
                     el("section", [.class("import-run")]) {

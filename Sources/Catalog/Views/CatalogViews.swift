@@ -21,7 +21,7 @@ enum CatalogViews {
     static func search(_ m: SearchModel, _ lang: Language) -> Page {
         let path = m.staff ? CatalogURL.staffSearch.path : CatalogURL.search.path
         let title = m.staff ? S.catalogStaffTitle(lang) : S.catalogTitle(lang)
-        let crumbs: [(String, String)] = m.staff ? [(S.navStaffHome(lang), "/quan-tri")] : [(S.navHome(lang), "/")]
+        let crumbs: [(String, String)] = m.staff ? [(S.navStaffHome(lang), PlatformURL.staffHome.path)] : [(S.navHome(lang), "/")]
         return Page(title: title, area: m.staff ? .staff : .publicSite, breadcrumbs: crumbs) { ctx in
             fragment {
                 if !m.staff { el("p", [.class("lead")], text: S.catalogIntro(lang)) }

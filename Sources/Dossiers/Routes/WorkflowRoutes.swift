@@ -89,7 +89,7 @@ enum WorkflowViews {
 
     static func edit(_ m: Model, _ lang: Language) -> Page {
         Page(title: S.workflowTitle(lang), area: .staff,
-             breadcrumbs: DossierViews.staffCrumbs(lang) + [(m.procedure.name, "/quan-tri/thu-tuc/\(m.procedure.code)")]) { ctx in
+             breadcrumbs: DossierViews.staffCrumbs(lang) + [(m.procedure.name, CatalogURL.edit("\(m.procedure.code)").path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 Components.errorSummary(m.errors, ctx)

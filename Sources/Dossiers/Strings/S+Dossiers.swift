@@ -3,6 +3,7 @@ import Platform
 import Localization
 
 extension S {
+    static let workflowLink = LocalizedText("Quy trình nội bộ và giờ chốt nhận hồ sơ", "Internal workflow and cut-off hour")
     // Navigation and titles
     static let navLookup = LocalizedText("Tra cứu hồ sơ", "Dossier lookup")
     static let navDossiers = LocalizedText("Hồ sơ một cửa", "One-stop dossiers")

@@ -7,7 +7,7 @@ import Localization
 
 /// Staff pages of the one-stop desk.
 enum DossierViews {
-    static let staffCrumbs: @Sendable (Language) -> [(String, String)] = { lang in [(S.navStaffHome(lang), "/quan-tri")] }
+    static let staffCrumbs: @Sendable (Language) -> [(String, String)] = { lang in [(S.navStaffHome(lang), PlatformURL.staffHome.path)] }
 
     struct ListModel: Sendable {
         var filter: DossierList.Filter

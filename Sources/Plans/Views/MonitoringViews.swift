@@ -156,7 +156,7 @@ enum MonitoringViews {
 
     static func inbox(_ items: [PlanNotification], notice: String? = nil, _ lang: Language) -> Page {
         let unread = items.filter { !$0.read }.count
-        return Page(title: S.inboxTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
+        return Page(title: S.inboxTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path)]) { ctx in
             fragment {
                 el("link", [.init("rel", "stylesheet"), .href("/static/plans.css")])
                 Components.notice(notice)

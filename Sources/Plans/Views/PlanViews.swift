@@ -6,7 +6,7 @@ import Localization
 /// Staff pages: the plan list and a plan with its tasks.
 enum PlanViews {
     static func crumbs(_ lang: Language) -> [(String, String)] {
-        [(S.navStaffHome(lang), "/quan-tri"), (S.plansTitle(lang), PlanURL.list.path)]
+        [(S.navStaffHome(lang), PlatformURL.staffHome.path), (S.plansTitle(lang), PlanURL.list.path)]
     }
 
     struct ListModel: Sendable {
@@ -18,7 +18,7 @@ enum PlanViews {
     }
 
     static func list(_ m: ListModel, _ lang: Language) -> Page {
-        Page(title: S.plansTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
+        Page(title: S.plansTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 el("ul", [.class("actions")]) {

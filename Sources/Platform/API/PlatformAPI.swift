@@ -5,12 +5,12 @@ import Hummingbird
 /// `/api/v1` for units, people and the audit log. Bearer tokens from `POST /api/v1/session`.
 public enum PlatformAPI {
     public static func register(_ routes: Routes, _ services: Services) {
-        routes.post("/api/v1/session") { request, context in try await createSession(request, context, services) }
-        routes.staff.delete("/api/v1/session", requires: .manageOwnAccount) { _, context in
+        routes.post(PlatformURL.apiSession.path) { request, context in try await createSession(request, context, services) }
+        routes.staff.delete(PlatformURL.apiSession.path, requires: .manageOwnAccount) { _, context in
             try await SessionStore.delete(id: context.identity.sessionID, on: services.db)
             return Response(status: .noContent)
         }
-        routes.staff.get("/api/v1/units", requires: .viewUnits) { request, context in
+        routes.staff.get(PlatformURL.apiUnits.path, requires: .viewUnits) { request, context in
             let q = request.queryFields
             var query = UnitListQuery()
             query.text = q["q"].map(InputText.clean)
@@ -21,11 +21,11 @@ public enum PlatformAPI {
             let (units, total) = try await UnitStore.list(query, today: VNFormat.todayISO(context.now), on: services.db)
             return try Responses.json(UnitListDTO(items: units.map(UnitDTO.init), total: total, page: query.page, perPage: query.perPage))
         }
-        routes.staff.get("/api/v1/units/:id", requires: .viewUnits) { _, context in
+        routes.staff.get(PlatformURL.apiUnit(":id").path, requires: .viewUnits) { _, context in
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             return try Responses.json(UnitDTO(try await UnitStore.require(id, on: services.db)))
         }
-        routes.staff.post("/api/v1/units", requires: .viewUnits) { request, context in
+        routes.staff.post(PlatformURL.apiUnits.path, requires: .viewUnits) { request, context in
             var request = request
             let person = context.person
             let fields = try await jsonFields(&request)
@@ -35,7 +35,7 @@ public enum PlatformAPI {
             try await Authorizer.check(person, .createUnit(parent: parent), on: services.db)
             return try Responses.json(UnitDTO(try await UnitStore.create(draft, actor: context.actor, on: services.db)), status: .created)
         }
-        routes.staff.patch("/api/v1/units/:id", requires: .viewUnits) { request, context in
+        routes.staff.patch(PlatformURL.apiUnit(":id").path, requires: .viewUnits) { request, context in
             var request = request
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             let unit = try await UnitStore.require(id, on: services.db)
@@ -48,10 +48,10 @@ public enum PlatformAPI {
             guard let draft else { throw AppError.validation(reader.errors) }
             return try Responses.json(UnitDTO(try await UnitStore.update(id, with: draft, actor: context.actor, on: services.db)))
         }
-        routes.staff.get("/api/v1/people", requires: .managePeople) { _, context in
+        routes.staff.get(PlatformURL.apiPeople.path, requires: .managePeople) { _, context in
             return try Responses.json(PersonListDTO(items: try await PersonStore.list(on: services.db).map(PersonDTO.init)))
         }
-        routes.staff.get("/api/v1/audit", requires: .viewAudit) { request, context in
+        routes.staff.get(PlatformURL.apiAudit.path, requires: .viewAudit) { request, context in
             let q = request.queryFields
             var query = AuditQuery()
             query.entityType = q["entity_type"].flatMap { $0.isEmpty ? nil : $0 }

@@ -6,22 +6,22 @@ import Localization
 /// Sign-in, sign-out, password change, language switch.
 public enum AuthRoutes {
     public static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/dang-nhap") { request, context in
-            if context.identity != nil { return Responses.redirect("/quan-tri") }
+        routes.get(PlatformURL.signIn.path) { request, context in
+            if context.identity != nil { return Responses.redirect(PlatformURL.staffHome.path) }
             let next = safeNext(request.queryFields["next"])
             return try await services.render(AuthViews.signIn(username: "", next: next, errors: [], context.language), request, context)
         }
-        routes.post("/dang-nhap") { request, context in try await signIn(request, context, services) }
-        routes.post("/dang-xuat") { request, context in
+        routes.post(PlatformURL.signIn.path) { request, context in try await signIn(request, context, services) }
+        routes.post(PlatformURL.signOut.path) { request, context in
             if let identity = context.identity { try await SessionStore.delete(id: identity.sessionID, on: services.db) }
             var response = Responses.redirect("/")
             response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, "", maxAge: 0, config: services.config))
             return response
         }
-        routes.staff.get("/quan-tri/mat-khau", requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in
+        routes.staff.get(PlatformURL.password.path, requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in
             return try await services.render(AuthViews.changePassword(errors: [], notice: nil, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/mat-khau", requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in try await changePassword(request, context, services) }
+        routes.staff.post(PlatformURL.password.path, requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in try await changePassword(request, context, services) }
         routes.get("/ngon-ngu/:lang") { request, context in
             let language = Language(rawValue: context.parameters.get("lang") ?? "") ?? .vi
             var response = Responses.redirect(safeNext(request.queryFields["next"]) ?? "/")
@@ -64,7 +64,7 @@ public enum AuthRoutes {
             try await Audit.record(on: tx, actor: actor, action: "session.sign_in", entityType: "person", entityID: model.id!.uuidString, label: model.username)
             return token
         }
-        let destination = services.config.isProduction && model.mustChangePassword ? "/quan-tri/mat-khau" : (next ?? "/quan-tri")
+        let destination = services.config.isProduction && model.mustChangePassword ? PlatformURL.password.path : (next ?? PlatformURL.staffHome.path)
         var response = Responses.redirect(destination)
         response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, token, maxAge: Int(SessionStore.webLifetime), config: services.config))
         // A new CSRF token for the new session.
@@ -97,7 +97,7 @@ public enum AuthRoutes {
         try await PersonStore.setPassword(person.id, to: new, mustChange: false, cost: services.config.bcryptCost, actor: context.actor, on: services.db)
         // Setting the password ended every session; open a fresh one for this browser.
         let token = try await SessionStore.create(for: person.id, kind: .web, at: context.now, on: services.db)
-        var response = Responses.redirect("/quan-tri?thong-bao=mat-khau")
+        var response = Responses.redirect(PlatformURL.staffHome.path + "?thong-bao=mat-khau")
         response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, token, maxAge: Int(SessionStore.webLifetime), config: services.config))
         return response
     }
@@ -110,7 +110,7 @@ enum AuthViews {
                 fragment {
                     Components.errorSummary(errors, ctx)
                     el("p", text: S.signInIntro(lang))
-                    el("form", [.id("login-form"), .init("method", "post"), .init("action", "/dang-nhap"), .class("narrow")]) {
+                    el("form", [.id("login-form"), .init("method", "post"), .init("action", PlatformURL.signIn.path), .class("narrow")]) {
                         Components.csrfField(ctx)
                         if let next { el("input", [.type("hidden"), .name("next"), .value(next)]) }
                         Components.field(.init("username", label: S.username(lang), value: username, errors: errors, required: true, autocomplete: "username", maxLength: 100), ctx)
@@ -126,7 +126,7 @@ enum AuthViews {
             fragment {
                 Components.errorSummary(errors, ctx)
                 if ctx.identity?.person.mustChangePassword == true { el("p", [.class("notice")], text: S.passwordMustChange(lang)) }
-                el("form", [.id("password-form"), .init("method", "post"), .init("action", "/quan-tri/mat-khau"), .class("narrow")]) {
+                el("form", [.id("password-form"), .init("method", "post"), .init("action", PlatformURL.password.path), .class("narrow")]) {
                     Components.csrfField(ctx)
                     Components.field(.init("current_password", label: S.currentPassword(lang), value: nil, errors: errors, required: true, type: "password", autocomplete: "current-password"), ctx)
                     Components.field(.init("new_password", label: S.newPassword(lang), value: nil, errors: errors, required: true, hint: S.passwordHint(lang, String(Passwords.minimumLength)), type: "password", autocomplete: "new-password"), ctx)

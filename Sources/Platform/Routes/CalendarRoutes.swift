@@ -21,7 +21,7 @@ public enum CalendarRoutes {
             let status: HTTPResponse.Status = input.errors.isEmpty ? .ok : .unprocessableContent
             return try await services.render(CalendarViews.calculator(input: input, result: result, context.language), request, context, status: status)
         }
-        routes.staff.get("/quan-tri/lich", requires: .viewCalendar) { request, context in
+        routes.staff.get(PlatformURL.calendar.path, requires: .viewCalendar) { request, context in
             let person = context.person
             let year = Int(request.queryFields["nam"] ?? "").flatMap { (1900...2199).contains($0) ? $0 : nil } ?? currentYear(services.clock)
             let db = services.db
@@ -33,33 +33,33 @@ public enum CalendarRoutes {
                 changed: request.queryFields["doi"].flatMap(Int.init), notice: request.queryFields["thong-bao"])
             return try await services.render(CalendarViews.year(model, context.language), request, context)
         }
-        routes.staff.post("/quan-tri/lich/cau-hinh", requires: .editCalendar) { request, context in
+        routes.staff.post(PlatformURL.calendarSettings.path, requires: .editCalendar) { request, context in
             var request = request
             let fields = try await request.formFields(context: context)
             try await CalendarStore.setSwappedSaturdaysCount(fields["swapped_saturdays"] == "1", actor: context.actor, on: services.db)
-            return Responses.redirect("/quan-tri/lich?nam=\(Int(fields["year"] ?? "") ?? currentYear(services.clock))&thong-bao=cau-hinh")
+            return Responses.redirect(PlatformURL.calendar.path + "?nam=\(Int(fields["year"] ?? "") ?? currentYear(services.clock))&thong-bao=cau-hinh")
         }
-        routes.staff.get("/quan-tri/lich/van-ban/moi", requires: .editCalendar) { request, context in
+        routes.staff.get(PlatformURL.newDecision.path, requires: .editCalendar) { request, context in
             let year = request.queryFields["nam"] ?? String(currentYear(services.clock))
             return try await services.render(CalendarViews.decisionForm(id: nil, values: ["year": year], errors: [], context.language), request, context)
         }
-        routes.staff.post("/quan-tri/lich/van-ban/moi", requires: .editCalendar) { request, context in try await saveDecision(request, context, services, store, id: nil) }
-        routes.staff.get("/quan-tri/lich/van-ban/:id/sua", requires: .editCalendar) { request, context in
+        routes.staff.post(PlatformURL.newDecision.path, requires: .editCalendar) { request, context in try await saveDecision(request, context, services, store, id: nil) }
+        routes.staff.get(PlatformURL.editDecision(":id").path, requires: .editCalendar) { request, context in
             let id = try context.uuidParameter("id")
             let decision = try await CalendarStore.decision(id, on: services.db)
             return try await services.render(CalendarViews.decisionForm(id: id, values: CalendarViews.values(decision), errors: [], context.language), request, context)
         }
-        routes.staff.post("/quan-tri/lich/van-ban/:id/sua", requires: .editCalendar) { request, context in
+        routes.staff.post(PlatformURL.editDecision(":id").path, requires: .editCalendar) { request, context in
             try await saveDecision(request, context, services, store, id: try context.uuidParameter("id"))
         }
-        routes.staff.post("/quan-tri/lich/van-ban/:id/xoa", requires: .editCalendar) { request, context in
+        routes.staff.post(PlatformURL.deleteDecision(":id").path, requires: .editCalendar) { request, context in
             let id = try context.uuidParameter("id")
             let db = services.db
             let year = try await CalendarStore.decision(id, on: db).year
             let before = try await store.calendar(on: db)
             try await CalendarStore.delete(id, actor: context.actor, on: db)
             let changed = CalendarStore.changedDays(year: year, from: before, to: try await store.calendar(on: db)).count
-            return Responses.redirect("/quan-tri/lich?nam=\(year)&thong-bao=da-xoa&doi=\(changed)")
+            return Responses.redirect(PlatformURL.calendar.path + "?nam=\(year)&thong-bao=da-xoa&doi=\(changed)")
         }
     }
 
@@ -74,7 +74,7 @@ public enum CalendarRoutes {
         let before = try await store.calendar(on: db)
         try await CalendarStore.save(draft, id: id, actor: context.actor, on: db)
         let changed = CalendarStore.changedDays(year: draft.year, from: before, to: try await store.calendar(on: db)).count
-        return Responses.redirect("/quan-tri/lich?nam=\(draft.year)&thong-bao=da-luu&doi=\(changed)")
+        return Responses.redirect(PlatformURL.calendar.path + "?nam=\(draft.year)&thong-bao=da-luu&doi=\(changed)")
     }
 
     static func currentYear(_ clock: WallClock) -> Int {

@@ -9,13 +9,13 @@ public enum HomeRoutes {
         routes.get("/") { request, context in
             try await services.render(HomeViews.home(context.language), request, context)
         }
-        routes.staff.get("/quan-tri", requires: .enterStaffArea) { request, context in
+        routes.staff.get(PlatformURL.staffHome.path, requires: .enterStaffArea) { request, context in
             let person = context.person
             let notice = request.queryFields["thong-bao"] == "mat-khau" ? S.passwordChanged(context.language) : nil
             let canAudit = try await Authorizer.isAllowed(person, .viewAudit, on: services.db)
             return try await services.render(HomeViews.staffHome(person: person, canAudit: canAudit, notice: notice, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/nhat-ky", requires: .viewAudit) { request, context in
+        routes.staff.get(PlatformURL.audit.path, requires: .viewAudit) { request, context in
             let q = request.queryFields
             var query = AuditQuery()
             query.entityType = q["loai"].flatMap { $0.isEmpty ? nil : $0 }
@@ -25,7 +25,7 @@ public enum HomeRoutes {
             let (entries, total) = try await Audit.list(on: services.db, query)
             return try await services.render(AuditViews.list(entries: entries, total: total, query: query, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/nguoi-dung", requires: .managePeople) { request, context in
+        routes.staff.get(PlatformURL.people.path, requires: .managePeople) { request, context in
             let people = try await PersonStore.list(on: services.db)
             var unitNames: [UUID: String] = [:]
             for id in Set(people.map(\.unitID)) { unitNames[id] = try await UnitStore.find(id, on: services.db)?.name }
@@ -65,12 +65,12 @@ enum HomeViews {
                 el("p", text: S.staffRoles(lang, person.roles.sorted { $0.rawValue < $1.rawValue }.map { S.roleNames[$0]?(lang) ?? $0.rawValue }.joined(separator: ", ")))
                 el("ul", [.class("cards")]) {
                     el("li") {
-                        el("h2") { el("a", [.href("/quan-tri/don-vi")], text: S.navUnits(lang)) }
+                        el("h2") { el("a", [.href(PlatformURL.units.path)], text: S.navUnits(lang)) }
                         el("p", text: S.staffUnitsText(lang))
                     }
                     if canAudit {
                         el("li") {
-                            el("h2") { el("a", [.href("/quan-tri/nhat-ky")], text: S.navAudit(lang)) }
+                            el("h2") { el("a", [.href(PlatformURL.audit.path)], text: S.navAudit(lang)) }
                             el("p", text: S.staffAuditText(lang))
                         }
                     }
@@ -82,9 +82,9 @@ enum HomeViews {
 
 enum AuditViews {
     static func list(entries: [AuditEntry], total: Int, query: AuditQuery, _ lang: Language) -> Page {
-        Page(title: S.auditTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
+        Page(title: S.auditTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path)]) { ctx in
             fragment {
-                el("form", [.id("audit-search"), .init("method", "get"), .init("action", "/quan-tri/nhat-ky"), .class("search"), .init("role", "search")]) {
+                el("form", [.id("audit-search"), .init("method", "get"), .init("action", PlatformURL.audit.path), .class("search"), .init("role", "search")]) {
                     el("div", [.class("field")]) {
                         el("label", [.for("q")], text: S.auditSearchLabel(lang))
                         el("input", [.id("q"), .name("q"), .type("search")] + (query.text.map { [.value($0)] } ?? []))
@@ -109,7 +109,7 @@ enum AuditViews {
                         }
                     }
                 }
-                Components.pagination(page: query.page, perPage: query.perPage, total: total, baseQuery: [("q", query.text ?? ""), ("loai", query.entityType ?? ""), ("ma", query.entityID ?? "")], path: "/quan-tri/nhat-ky", ctx)
+                Components.pagination(page: query.page, perPage: query.perPage, total: total, baseQuery: [("q", query.text ?? ""), ("loai", query.entityType ?? ""), ("ma", query.entityID ?? "")], path: PlatformURL.audit.path, ctx)
             }
         }
     }
@@ -124,7 +124,7 @@ enum AuditViews {
             el("td", text: S.auditActions[entry.action]?(lang) ?? entry.action)
             el("td") {
                 if entry.entityType == "unit", let id = entry.entityID {
-                    el("a", [.href("/quan-tri/don-vi/\(id)")], text: entry.entityLabel ?? id)
+                    el("a", [.href(PlatformURL.unit(.text(id)).path)], text: entry.entityLabel ?? id)
                 } else {
                     entry.entityLabel ?? entry.entityID ?? "—"
                 }
@@ -149,7 +149,7 @@ enum AuditViews {
 
 enum PeopleViews {
     static func list(people: [PersonRecord], unitNames: [UUID: String], _ lang: Language) -> Page {
-        Page(title: S.peopleTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
+        Page(title: S.peopleTitle(lang), area: .staff, breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path)]) { ctx in
             fragment {
                 el("p", [.class("hint")], text: S.peopleHint(lang))
                 Components.tableWrap(ctx) {

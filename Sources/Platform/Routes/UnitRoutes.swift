@@ -6,7 +6,7 @@ import Hummingbird
 /// Staff pages for organisation units under `/quan-tri/don-vi`.
 public enum UnitRoutes {
     public static func register(_ routes: Routes, _ services: Services) {
-        routes.staff.get("/quan-tri/don-vi", requires: .viewUnits) { request, context in
+        routes.staff.get(PlatformURL.units.path, requires: .viewUnits) { request, context in
             var query = UnitListQuery()
             let q = request.queryFields
             query.text = q["q"].map(InputText.clean)
@@ -16,13 +16,13 @@ public enum UnitRoutes {
             let (units, total) = try await UnitStore.list(query, today: VNFormat.todayISO(context.now), on: services.db)
             return try await services.render(UnitViews.list(units: units, total: total, query: query, today: VNFormat.todayISO(context.now), context.language), request, context)
         }
-        routes.staff.get("/quan-tri/don-vi/moi", requires: .viewUnits) { request, context in
+        routes.staff.get(PlatformURL.newUnit.path, requires: .viewUnits) { request, context in
             let person = context.person
             let parents = try await parentOptions(for: nil, person: person, services)
             let values = UnitForm.values(nil)
             return try await services.render(UnitViews.form(unit: nil, values: values, parents: parents, errors: [], context.language), request, context)
         }
-        routes.staff.post("/quan-tri/don-vi/moi", requires: .viewUnits) { request, context in
+        routes.staff.post(PlatformURL.newUnit.path, requires: .viewUnits) { request, context in
             var request = request
             let person = context.person
             let fields = try await request.formFields(context: context)
@@ -34,9 +34,9 @@ public enum UnitRoutes {
             }
             try await Authorizer.check(person, .createUnit(parent: parent), on: services.db)
             let unit = try await UnitStore.create(draft, actor: context.actor, on: services.db)
-            return Responses.redirect("/quan-tri/don-vi/\(unit.id)?thong-bao=da-tao")
+            return Responses.redirect(PlatformURL.unit(.id(unit.id)).path + "?thong-bao=da-tao")
         }
-        routes.staff.get("/quan-tri/don-vi/:id", requires: .viewUnits) { request, context in
+        routes.staff.get(PlatformURL.unit(":id").path, requires: .viewUnits) { request, context in
             let person = context.person
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
             let db = services.db
@@ -50,14 +50,14 @@ public enum UnitRoutes {
                 notice: request.queryFields["thong-bao"])
             return try await services.render(UnitViews.detail(details, context.language), request, context)
         }
-        routes.staff.get("/quan-tri/don-vi/:id/sua", requires: .viewUnits) { request, context in
+        routes.staff.get(PlatformURL.editUnit(":id").path, requires: .viewUnits) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
             let person = context.person
             try await Authorizer.check(person, .editUnit(unit), on: services.db)
             let parents = try await parentOptions(for: unit, person: person, services)
             return try await services.render(UnitViews.form(unit: unit, values: UnitForm.values(unit), parents: parents, errors: [], context.language), request, context)
         }
-        routes.staff.post("/quan-tri/don-vi/:id/sua", requires: .enterStaffArea) { request, context in
+        routes.staff.post(PlatformURL.editUnit(":id").path, requires: .enterStaffArea) { request, context in
             var request = request
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
             let person = context.person
@@ -73,14 +73,14 @@ public enum UnitRoutes {
                 draft.parentID = unit.parentID
             }
             try await UnitStore.update(unit.id, with: draft, actor: context.actor, on: services.db)
-            return Responses.redirect("/quan-tri/don-vi/\(unit.id)?thong-bao=da-luu")
+            return Responses.redirect(PlatformURL.unit(.id(unit.id)).path + "?thong-bao=da-luu")
         }
-        routes.staff.get("/quan-tri/don-vi/:id/dong", requires: .viewUnits) { request, context in
+        routes.staff.get(PlatformURL.closeUnit(":id").path, requires: .viewUnits) { request, context in
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)
             try await Authorizer.check(context.person, .closeUnit(unit), on: services.db)
             return try await services.render(UnitViews.close(unit: unit, values: [:], errors: [], context.language), request, context)
         }
-        routes.staff.post("/quan-tri/don-vi/:id/dong", requires: .viewUnits) { request, context in try await close(request, context, services) }
+        routes.staff.post(PlatformURL.closeUnit(":id").path, requires: .viewUnits) { request, context in try await close(request, context, services) }
     }
 
     static func close(_ request: Request, _ context: StaffRequestContext, _ services: Services) async throws -> Response {
@@ -107,7 +107,7 @@ public enum UnitRoutes {
             return try await services.render(UnitViews.close(unit: unit, values: reader.echo, errors: reader.errors, context.language), request, context, status: .unprocessableContent)
         }
         try await UnitStore.close(unit.id, on: date, successors: successors, note: note, actor: context.actor, on: db)
-        return Responses.redirect("/quan-tri/don-vi/\(unit.id)?thong-bao=da-dong")
+        return Responses.redirect(PlatformURL.unit(.id(unit.id)).path + "?thong-bao=da-dong")
     }
 
     /// Parents a unit may be placed under: its current parent, the site's unit and the

@@ -62,12 +62,12 @@ enum CalendarViews {
             let info = m.calendar.dayInfo(date)
             return info.reasons.contains(where: { $0 != .weekend }) ? info : nil
         }
-        return Page(title: S.calendarTitle(lang, String(m.year)), area: .staff, breadcrumbs: [(S.navStaffHome(lang), "/quan-tri")]) { ctx in
+        return Page(title: S.calendarTitle(lang, String(m.year)), area: .staff, breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path)]) { ctx in
             fragment {
                 Components.notice(notice)
                 el("p", [.class("actions")]) {
-                    el("a", [.href("/quan-tri/lich?nam=\(m.year - 1)"), .class("button secondary")], text: S.calendarYearLink(lang, String(m.year - 1)))
-                    el("a", [.href("/quan-tri/lich?nam=\(m.year + 1)"), .class("button secondary")], text: S.calendarYearLink(lang, String(m.year + 1)))
+                    el("a", [.href(PlatformURL.calendar.path + "?nam=\(m.year - 1)"), .class("button secondary")], text: S.calendarYearLink(lang, String(m.year - 1)))
+                    el("a", [.href(PlatformURL.calendar.path + "?nam=\(m.year + 1)"), .class("button secondary")], text: S.calendarYearLink(lang, String(m.year + 1)))
                     el("a", [.href("/tinh-han"), .class("button secondary")], text: S.calcTitle(lang))
                 }
                 el("p", text: S.calendarTet(lang, LunarCalendar.tet(m.year).vnFormat))
@@ -105,8 +105,8 @@ enum CalendarViews {
                             if let note = decision.note { el("br"); el("small", text: note) }
                             if m.canEdit {
                                 el("div", [.class("actions")]) {
-                                    el("a", [.href("/quan-tri/lich/van-ban/\(id)/sua"), .class("button secondary")], text: S.edit(lang))
-                                    el("form", [.init("method", "post"), .init("action", "/quan-tri/lich/van-ban/\(id)/xoa")]) {
+                                    el("a", [.href(PlatformURL.editDecision(.id(id)).path), .class("button secondary")], text: S.edit(lang))
+                                    el("form", [.init("method", "post"), .init("action", PlatformURL.deleteDecision(.id(id)).path)]) {
                                         Components.csrfField(ctx)
                                         el("button", [.type("submit"), .class("button secondary"), .aria("label", S.calendarDeleteLabel(lang, decision.reference))], text: S.delete(lang))
                                     }
@@ -116,9 +116,9 @@ enum CalendarViews {
                     }
                 }
                 if m.canEdit {
-                    el("p") { el("a", [.href("/quan-tri/lich/van-ban/moi?nam=\(m.year)"), .class("button"), .id("add-decision")], text: S.calendarAddDecision(lang)) }
+                    el("p") { el("a", [.href(PlatformURL.newDecision.path + "?nam=\(m.year)"), .class("button"), .id("add-decision")], text: S.calendarAddDecision(lang)) }
                     el("h2", text: S.calendarSettings(lang))
-                    el("form", [.id("calendar-settings"), .init("method", "post"), .init("action", "/quan-tri/lich/cau-hinh")]) {
+                    el("form", [.id("calendar-settings"), .init("method", "post"), .init("action", PlatformURL.calendarSettings.path)]) {
                         Components.csrfField(ctx)
                         el("input", [.type("hidden"), .name("year"), .value(String(m.year))])
                         el("div", [.class("field checkbox")]) {
@@ -143,10 +143,10 @@ enum CalendarViews {
     }
 
     static func decisionForm(id: UUID?, values: [String: String], errors: [FieldError], _ lang: Language) -> Page {
-        let action = id.map { "/quan-tri/lich/van-ban/\($0)/sua" } ?? "/quan-tri/lich/van-ban/moi"
+        let action = id.map { PlatformURL.editDecision(.id($0)).path } ?? PlatformURL.newDecision.path
         let year = values["year"] ?? ""
         return Page(title: id == nil ? S.calendarAddDecision(lang) : S.calendarEditDecision(lang), area: .staff,
-                    breadcrumbs: [(S.navStaffHome(lang), "/quan-tri"), (S.calendarTitle(lang, year), "/quan-tri/lich?nam=\(year)")]) { ctx in
+                    breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path), (S.calendarTitle(lang, year), PlatformURL.calendar.path + "?nam=\(year)")]) { ctx in
             fragment {
                 Components.errorSummary(errors, ctx)
                 el("form", [.id("decision-form"), .init("method", "post"), .init("action", action), .init("novalidate", nil)]) {

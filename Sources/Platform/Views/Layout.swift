@@ -47,15 +47,15 @@ public enum Layout {
                         navItem("/", S.navPublicSite(lang), ctx)
                     } else {
                         for item in ctx.navigation.publicItems { navItem(item.path, item.label(lang), ctx) }
-                        navItem(ctx.identity == nil ? "/dang-nhap" : "/quan-tri", ctx.identity == nil ? S.navSignIn(lang) : S.navStaffHome(lang), ctx)
+                        navItem(ctx.identity == nil ? PlatformURL.signIn.path : PlatformURL.staffHome.path, ctx.identity == nil ? S.navSignIn(lang) : S.navStaffHome(lang), ctx)
                     }
                 }
             }
             if let identity = ctx.identity, page.area == .staff {
                 el("div", [.class("who")]) {
                     el("span", text: "\(identity.person.fullName) · \(identity.unitName)")
-                    el("a", [.href("/quan-tri/mat-khau")], text: S.changePassword(lang))
-                    el("form", [.id("logout-form"), .init("method", "post"), .init("action", "/dang-xuat")]) {
+                    el("a", [.href(PlatformURL.password.path)], text: S.changePassword(lang))
+                    el("form", [.id("logout-form"), .init("method", "post"), .init("action", PlatformURL.signOut.path)]) {
                         Components.csrfField(ctx)
                         el("button", [.type("submit"), .class("link-button")], text: S.signOut(lang))
                     }

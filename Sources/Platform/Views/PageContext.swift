@@ -108,11 +108,11 @@ public struct Navigation: Sendable {
     public static let platform = Navigation(
         publicItems: [Item("/", S.navHome), Item("/tinh-han", S.navCalculator)],
         staffItems: [
-            Item("/quan-tri", S.navStaffHome, requires: .enterStaffArea),
-            Item("/quan-tri/don-vi", S.navUnits, requires: .viewUnits),
-            Item("/quan-tri/lich", S.navCalendar, requires: .viewCalendar),
-            Item("/quan-tri/nhat-ky", S.navAudit, requires: .viewAudit),
-            Item("/quan-tri/nguoi-dung", S.navPeople, requires: .managePeople),
+            Item(PlatformURL.staffHome.path, S.navStaffHome, requires: .enterStaffArea),
+            Item(PlatformURL.units.path, S.navUnits, requires: .viewUnits),
+            Item(PlatformURL.calendar.path, S.navCalendar, requires: .viewCalendar),
+            Item(PlatformURL.audit.path, S.navAudit, requires: .viewAudit),
+            Item(PlatformURL.people.path, S.navPeople, requires: .managePeople),
         ])
 }
 

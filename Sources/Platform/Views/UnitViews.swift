@@ -6,12 +6,12 @@ enum UnitViews {
         S.unitKinds[kind]?(lang) ?? kind.rawValue
     }
 
-    static func staffCrumbs(_ lang: Language) -> [(String, String)] { [(S.navStaffHome(lang), "/quan-tri")] }
+    static func staffCrumbs(_ lang: Language) -> [(String, String)] { [(S.navStaffHome(lang), PlatformURL.staffHome.path)] }
 
     static func list(units: [UnitRecord], total: Int, query: UnitListQuery, today: String, _ lang: Language) -> Page {
         Page(title: S.unitsTitle(lang), area: .staff, breadcrumbs: staffCrumbs(lang)) { ctx in
             fragment {
-                el("form", [.id("unit-search"), .init("method", "get"), .init("action", "/quan-tri/don-vi"), .class("search"), .init("role", "search")]) {
+                el("form", [.id("unit-search"), .init("method", "get"), .init("action", PlatformURL.units.path), .class("search"), .init("role", "search")]) {
                     el("div", [.class("field")]) {
                         el("label", [.for("q")], text: S.unitSearchLabel(lang))
                         el("input", [.id("q"), .name("q"), .type("search")] + (query.text.map { [.value($0)] } ?? []))
@@ -26,7 +26,7 @@ enum UnitViews {
                     }
                     Components.submit(S.search(lang))
                 }
-                el("p") { el("a", [.href("/quan-tri/don-vi/moi"), .class("button secondary")], text: S.unitCreate(lang)) }
+                el("p") { el("a", [.href(PlatformURL.newUnit.path), .class("button secondary")], text: S.unitCreate(lang)) }
                 el("p", [.class("count"), .init("role", "status")], text: S.resultCount(lang, String(total)))
                 Components.tableWrap(ctx) {
                     el("table", [.id("units")]) {
@@ -42,7 +42,7 @@ enum UnitViews {
                         el("tbody") {
                             for unit in units {
                                 el("tr") {
-                                    el("td") { el("a", [.href("/quan-tri/don-vi/\(unit.id)")], text: unit.name) }
+                                    el("td") { el("a", [.href(PlatformURL.unit(.id(unit.id)).path)], text: unit.name) }
                                     el("td", text: kindLabel(unit.kind, lang))
                                     el("td", text: unit.agencyCode ?? unit.gsoCode ?? "—")
                                     el("td", text: unit.isActive(on: today) ? S.unitActive(lang) : S.unitClosedOn(lang, VNFormat.isoDay(unit.validTo)))
@@ -54,7 +54,7 @@ enum UnitViews {
                 Components.pagination(
                     page: query.page, perPage: query.perPage, total: total,
                     baseQuery: [("q", query.text ?? ""), ("loai", query.kind?.rawValue ?? ""), ("da-dong", query.includeClosed ? "1" : "")],
-                    path: "/quan-tri/don-vi", ctx)
+                    path: PlatformURL.units.path, ctx)
             }
         }
     }
@@ -78,14 +78,14 @@ enum UnitViews {
         case "da-dong": S.noticeClosed(lang)
         default: nil
         }
-        return Page(title: unit.name, area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.unitsTitle(lang), "/quan-tri/don-vi")]) { _ in
+        return Page(title: unit.name, area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.unitsTitle(lang), PlatformURL.units.path)]) { _ in
             fragment {
                 Components.notice(notice)
                 if d.canEdit || d.canClose {
                     el("p", [.class("actions")]) {
-                        if d.canEdit { el("a", [.id("edit-unit"), .href("/quan-tri/don-vi/\(unit.id)/sua"), .class("button")], text: S.edit(lang)) }
-                        if d.canClose && unit.validTo == nil { el("a", [.id("close-unit"), .href("/quan-tri/don-vi/\(unit.id)/dong"), .class("button secondary")], text: S.unitClose(lang)) }
-                        el("a", [.href("/quan-tri/nhat-ky?loai=unit&ma=\(unit.id)"), .class("button secondary")], text: S.viewHistory(lang))
+                        if d.canEdit { el("a", [.id("edit-unit"), .href(PlatformURL.editUnit(.id(unit.id)).path), .class("button")], text: S.edit(lang)) }
+                        if d.canClose && unit.validTo == nil { el("a", [.id("close-unit"), .href(PlatformURL.closeUnit(.id(unit.id)).path), .class("button secondary")], text: S.unitClose(lang)) }
+                        el("a", [.href(PlatformURL.history(of: "unit", unit.id.uuidString)), .class("button secondary")], text: S.viewHistory(lang))
                     }
                 }
                 Components.definitionList([
@@ -113,16 +113,16 @@ enum UnitViews {
         return fragment {
             el("h2", text: title)
             el("ul", [.class("unit-links")]) {
-                for unit in units { el("li") { el("a", [.href("/quan-tri/don-vi/\(unit.id)")], text: unit.name) } }
+                for unit in units { el("li") { el("a", [.href(PlatformURL.unit(.id(unit.id)).path)], text: unit.name) } }
             }
         }
     }
 
     static func form(unit: UnitRecord?, values: [String: String], parents: [UnitRecord], errors: [FieldError], _ lang: Language) -> Page {
         let title = unit.map { S.unitEditTitle(lang, $0.name) } ?? S.unitCreate(lang)
-        let action = unit.map { "/quan-tri/don-vi/\($0.id)/sua" } ?? "/quan-tri/don-vi/moi"
-        var crumbs = staffCrumbs(lang) + [(S.unitsTitle(lang), "/quan-tri/don-vi")]
-        if let unit { crumbs.append((unit.name, "/quan-tri/don-vi/\(unit.id)")) }
+        let action = unit.map { PlatformURL.editUnit(.id($0.id)).path } ?? PlatformURL.newUnit.path
+        var crumbs = staffCrumbs(lang) + [(S.unitsTitle(lang), PlatformURL.units.path)]
+        if let unit { crumbs.append((unit.name, PlatformURL.unit(.id(unit.id)).path)) }
         return Page(title: title, area: .staff, breadcrumbs: crumbs) { ctx in
             fragment {
                 Components.errorSummary(errors, ctx)
@@ -150,11 +150,11 @@ enum UnitViews {
     }
 
     static func close(unit: UnitRecord, values: [String: String], errors: [FieldError], _ lang: Language) -> Page {
-        Page(title: S.unitCloseTitle(lang, unit.name), area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.unitsTitle(lang), "/quan-tri/don-vi"), (unit.name, "/quan-tri/don-vi/\(unit.id)")]) { ctx in
+        Page(title: S.unitCloseTitle(lang, unit.name), area: .staff, breadcrumbs: staffCrumbs(lang) + [(S.unitsTitle(lang), PlatformURL.units.path), (unit.name, PlatformURL.unit(.id(unit.id)).path)]) { ctx in
             fragment {
                 Components.errorSummary(errors, ctx)
                 el("p", text: S.unitCloseIntro(lang))
-                el("form", [.id("close-form"), .init("method", "post"), .init("action", "/quan-tri/don-vi/\(unit.id)/dong"), .init("novalidate", nil)]) {
+                el("form", [.id("close-form"), .init("method", "post"), .init("action", PlatformURL.closeUnit(.id(unit.id)).path), .init("novalidate", nil)]) {
                     Components.csrfField(ctx)
                     Components.field(.init("valid_to", label: S.unitValidTo(lang), value: values["valid_to"], errors: errors, required: true, hint: S.dateHint(lang), maxLength: 10), ctx)
                     Components.field(.init("successors", label: S.unitSuccessors(lang), value: values["successors"], errors: errors, hint: S.successorsHint(lang), maxLength: 400), ctx)

@@ -24,9 +24,9 @@ public struct ErrorMiddleware: RouterMiddleware {
             if case .forbidden(let what) = error { await auditRefusal(request, context, what) }
             if case .unauthorized = error, !request.isAPI {
                 let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/"
-                return Responses.redirect("/dang-nhap?next=\(next)")
+                return Responses.redirect(PlatformURL.signIn.path + "?next=\(next)")
             }
-            if case .mustChangePassword = error, !request.isAPI { return Responses.redirect("/quan-tri/mat-khau") }
+            if case .mustChangePassword = error, !request.isAPI { return Responses.redirect(PlatformURL.password.path) }
             return try await render(error, request, context)
         } catch let refusal as Refusal {
             return try await renderStatus(.unprocessableContent, "refused", refusal.text, request, context)
