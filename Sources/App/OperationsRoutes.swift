@@ -1,4 +1,8 @@
 import FluentKit
+import Plans
+import Feedback
+import Dossiers
+import Catalog
 import Foundation
 import Hummingbird
 import Platform
@@ -40,7 +44,9 @@ enum OperationsRoutes {
 
 /// The OpenAPI document: the platform's part, extended by each feature's part.
 enum OpenAPI {
+    static let parts = [CatalogFeature.openAPI, DossiersFeature.openAPI, FeedbackFeature.openAPI, PlansFeature.openAPI]
+
     static func document() -> String {
-        AssetRoutes.openAPIDocument()
+        OpenAPIDocument.merge(OpenAPIDocument.platformPart, parts: parts).document
     }
 }

@@ -13,11 +13,16 @@ public struct CatalogFeature: Sendable {
         self.procedureLinks = procedureLinks
     }
 
+    /// This feature's part of the API's OpenAPI document (`Resources/openapi.json`).
+    public static var openAPI: String { OpenAPIDocument.part(in: .module) }
+
     public static let migrations = CatalogMigrations.all
 
     public static let navigation = Navigation(
         publicItems: [.init(CatalogURL.search.path, S.navProcedures)],
-        staffItems: [.init(CatalogURL.staffSearch.path, S.navCatalogStaff, requires: .editCatalog)])
+        staffItems: [.init(CatalogURL.staffSearch.path, S.navCatalogStaff, requires: .editCatalog)],
+        publicCards: [.init(CatalogURL.search.path, S.homeProceduresTitle, S.homeProceduresText)],
+        staffCards: [.init(CatalogURL.staffSearch.path, S.navCatalogStaff, S.staffCatalogText, requires: .editCatalog)])
 
     public func register(_ routes: Routes, _ services: Services) {
         CatalogRoutes.register(routes, services, search)

@@ -15,6 +15,9 @@ public struct DossiersFeature: Sendable {
         self.search = search
     }
 
+    /// This feature's part of the API's OpenAPI document (`Resources/openapi.json`).
+    public static var openAPI: String { OpenAPIDocument.part(in: .module) }
+
     public static let migrations = DossierMigrations.all
 
     public static let navigation = Navigation(
@@ -22,7 +25,9 @@ public struct DossiersFeature: Sendable {
         staffItems: [
             .init(DossierURL.list.path, S.navDossiers, requires: .viewDossiers),
             .init(DossierURL.statistics.path, S.navDossierStats, requires: .viewDossierReports),
-        ])
+        ],
+        publicCards: [.init(DossierURL.lookup.path, S.homeDossierTitle, S.homeDossierText)],
+        staffCards: [.init(DossierURL.list.path, S.navDossiers, S.staffDossiersText, requires: .viewDossiers)])
 
     /// The procedure's internal workflow, linked from the catalogue's staff page.
     public static let procedureLinks = [

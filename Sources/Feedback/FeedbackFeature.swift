@@ -15,6 +15,9 @@ public struct FeedbackFeature: Sendable {
         self.search = search
     }
 
+    /// This feature's part of the API's OpenAPI document (`Resources/openapi.json`).
+    public static var openAPI: String { OpenAPIDocument.part(in: .module) }
+
     public static let migrations: [any Migration] = FeedbackMigrations.all
 
     public static let navigation = Navigation(
@@ -23,7 +26,9 @@ public struct FeedbackFeature: Sendable {
             .init(FeedbackURL.list.path, S.fbNavStaff, requires: .viewFeedback),
             .init(FeedbackURL.rates.path, S.fbNavRates, requires: .viewFeedbackReports),
             .init(FeedbackURL.apiKeys.path, S.fbNavKeys, requires: .manageAPIKeys),
-        ])
+        ],
+        publicCards: [.init(FeedbackURL.submit.path, S.homeFeedbackTitle, S.homeFeedbackText)],
+        staffCards: [.init(FeedbackURL.list.path, S.fbNavStaff, S.staffFeedbackText, requires: .viewFeedback)])
 
     /// Records due and overdue reminders (`FeedbackReminders`), run by the leased job runner
     /// that `minhbach serve` starts, so several instances never record them twice.

@@ -36,6 +36,12 @@ enum PlanURL: SiteURL {
     case publicList
     case publicPlan(PathParameter)
     case publicDocument(PathParameter, PathParameter)
+    // API
+    case apiPlans
+    case apiPlan(PathParameter)
+    case apiTasks(PathParameter)
+    case apiObligations(PathParameter)
+    case apiReports(PathParameter)
 
     var path: String {
         let staff = "/quan-tri/ke-hoach"
@@ -70,6 +76,11 @@ enum PlanURL: SiteURL {
         case .publicList: "/ke-hoach"
         case .publicPlan(let id): "/ke-hoach/\(id)"
         case .publicDocument(let id, let file): "/ke-hoach/\(id)/van-ban/\(file)"
+        case .apiPlans: "/api/v1/plans"
+        case .apiPlan(let id): "/api/v1/plans/\(id)"
+        case .apiTasks(let id): "/api/v1/plans/\(id)/tasks"
+        case .apiObligations(let id): "/api/v1/plans/\(id)/obligations"
+        case .apiReports(let id): "/api/v1/plans/\(id)/reports"
         }
     }
 }

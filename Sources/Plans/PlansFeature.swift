@@ -12,6 +12,9 @@ public struct PlansFeature: Sendable {
         self.calendar = calendar
     }
 
+    /// This feature's part of the API's OpenAPI document (`Resources/openapi.json`).
+    public static var openAPI: String { OpenAPIDocument.part(in: .module) }
+
     public static let migrations: [any Migration] = PlanMigrations.all
 
     public static let navigation = Navigation(
@@ -22,7 +25,9 @@ public struct PlansFeature: Sendable {
                   count: .init(label: S.navUnread) { person, db in
                       try await NotificationStore.unreadCount(unit: person.unitID, person: person.id, on: db)
                   }),
-        ])
+        ],
+        publicCards: [.init(PlanURL.publicList.path, S.navPublicPlans, S.homePlansText)],
+        staffCards: [.init(PlanURL.list.path, S.navPlans, S.staffPlansText, requires: .viewPlans)])
 
     public func register(_ routes: Routes, _ services: Services) {
         PlanEditRoutes.register(routes, services)

@@ -3,6 +3,11 @@
 /// every link to them (features' breadcrumbs to the staff home included) is built through them.
 public enum PlatformURL: SiteURL {
     case home
+    /// The deadline calculator.
+    case calculator
+    /// Switch the site's language (`vi`, `en`).
+    case language(PathParameter)
+    case stylesheet
     case staffHome
     case signIn
     case signOut
@@ -28,6 +33,9 @@ public enum PlatformURL: SiteURL {
     public var path: String {
         switch self {
         case .home: "/"
+        case .calculator: "/tinh-han"
+        case .language(let code): "/ngon-ngu/\(code)"
+        case .stylesheet: "/static/site.css"
         case .staffHome: "/quan-tri"
         case .signIn: "/dang-nhap"
         case .signOut: "/dang-xuat"

@@ -2,6 +2,13 @@ import Platform
 import Localization
 
 extension S {
+    static let homeProceduresTitle = LocalizedText("Thủ tục hành chính", "Administrative procedures")
+    static let homeProceduresText = LocalizedText(
+        "Hồ sơ cần những gì, giải quyết trong bao lâu, lệ phí bao nhiêu.",
+        "What a procedure needs, how long it takes and what it costs.")
+    static let staffCatalogText = LocalizedText(
+        "Sửa thủ tục, giao đơn vị tiếp nhận, nhập danh mục từ Cổng Dịch vụ công.",
+        "Edit procedures, assign receiving units, import the catalogue from the national portal.")
     static let navProcedures = LocalizedText("Thủ tục hành chính", "Procedures")
     static let catalogTitle = LocalizedText("Thủ tục hành chính", "Administrative procedures")
     static let catalogIntro = LocalizedText(

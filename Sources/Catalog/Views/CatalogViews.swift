@@ -21,7 +21,7 @@ enum CatalogViews {
     static func search(_ m: SearchModel, _ lang: Language) -> Page {
         let path = m.staff ? CatalogURL.staffSearch.path : CatalogURL.search.path
         let title = m.staff ? S.catalogStaffTitle(lang) : S.catalogTitle(lang)
-        let crumbs: [(String, String)] = m.staff ? [(S.navStaffHome(lang), PlatformURL.staffHome.path)] : [(S.navHome(lang), "/")]
+        let crumbs: [(String, String)] = m.staff ? [(S.navStaffHome(lang), PlatformURL.staffHome.path)] : [(S.navHome(lang), PlatformURL.home.path)]
         return Page(title: title, area: m.staff ? .staff : .publicSite, breadcrumbs: crumbs) { ctx in
             fragment {
                 if !m.staff { el("p", [.class("lead")], text: S.catalogIntro(lang)) }
@@ -79,7 +79,7 @@ enum CatalogViews {
 
     static func detail(_ m: DetailModel, _ lang: Language) -> Page {
         let p = m.procedure
-        return Page(title: p.name, breadcrumbs: [(S.navHome(lang), "/"), (S.catalogTitle(lang), CatalogURL.search.path)]) { ctx in
+        return Page(title: p.name, breadcrumbs: [(S.navHome(lang), PlatformURL.home.path), (S.catalogTitle(lang), CatalogURL.search.path)]) { ctx in
             fragment {
                 if !m.printable {
                     el("script", [.type("application/ld+json")]) { HTMLNode.raw(jsonLD(m, ctx)) }

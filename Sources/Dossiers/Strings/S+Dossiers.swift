@@ -3,6 +3,13 @@ import Platform
 import Localization
 
 extension S {
+    static let homeDossierTitle = LocalizedText("Tra cứu hồ sơ", "Dossier lookup")
+    static let homeDossierText = LocalizedText(
+        "Theo dõi tiến độ giải quyết hồ sơ bằng mã biên nhận.",
+        "Follow a dossier's progress with its receipt code.")
+    static let staffDossiersText = LocalizedText(
+        "Tiếp nhận, chuyển, giải quyết và trả kết quả hồ sơ; sổ theo dõi và thống kê.",
+        "Receive, hand over, settle and return dossiers; the register and the statistics.")
     static let workflowLink = LocalizedText("Quy trình nội bộ và giờ chốt nhận hồ sơ", "Internal workflow and cut-off hour")
     // Navigation and titles
     static let navLookup = LocalizedText("Tra cứu hồ sơ", "Dossier lookup")

@@ -16,7 +16,7 @@ enum DossierPublicViews {
     }
 
     static func lookup(_ m: LookupModel, _ lang: Language) -> Page {
-        Page(title: S.lookupTitle(lang), breadcrumbs: [(S.navHome(lang), "/")]) { ctx in
+        Page(title: S.lookupTitle(lang), breadcrumbs: [(S.navHome(lang), PlatformURL.home.path)]) { ctx in
             fragment {
                 el("p", [.class("lead")], text: S.lookupIntro(lang))
                 el("form", [.id("lookup"), .class("search"), .init("method", "get"), .init("action", DossierURL.lookup.path)]) {

@@ -2,6 +2,13 @@ import Platform
 import Localization
 
 extension S {
+    static let homeFeedbackTitle = LocalizedText("Phản ánh, kiến nghị", "Feedback and petitions")
+    static let homeFeedbackText = LocalizedText(
+        "Góp ý về quy định hành chính và cách giải quyết thủ tục.",
+        "Comment on administrative rules and how procedures are handled.")
+    static let staffFeedbackText = LocalizedText(
+        "Tiếp nhận, phân loại, chuyển xử lý và trả lời phản ánh, kiến nghị đúng hạn.",
+        "Register, classify, forward and answer feedback on time.")
     // Navigation and titles
     static let fbNavSubmit = LocalizedText("Phản ánh, kiến nghị", "Feedback")
     static let fbNavPublished = LocalizedText("Kết quả trả lời PAKN", "Published answers")

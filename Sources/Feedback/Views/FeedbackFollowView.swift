@@ -22,7 +22,7 @@ enum FeedbackFollowView {
     }
 
     static func receipt(_ record: FeedbackRecord, _ lang: Language) -> Page {
-        Page(title: S.fbReceiptTitle(lang), breadcrumbs: [(S.navHome(lang), "/"), (S.fbNavSubmit(lang), FeedbackURL.submit.path)]) { _ in
+        Page(title: S.fbReceiptTitle(lang), breadcrumbs: [(S.navHome(lang), PlatformURL.home.path), (S.fbNavSubmit(lang), FeedbackURL.submit.path)]) { _ in
             fragment {
                 el("p", [.class("lead")], text: S.fbReceiptLead(lang))
                 el("p", [.class("code"), .id("feedback-code")]) { el("strong", text: record.code.text) }
@@ -38,7 +38,7 @@ enum FeedbackFollowView {
     }
 
     static func page(_ m: Model, _ lang: Language) -> Page {
-        Page(title: S.fbFollowTitle(lang), breadcrumbs: [(S.navHome(lang), "/"), (S.fbNavSubmit(lang), FeedbackURL.submit.path)]) { ctx in
+        Page(title: S.fbFollowTitle(lang), breadcrumbs: [(S.navHome(lang), PlatformURL.home.path), (S.fbNavSubmit(lang), FeedbackURL.submit.path)]) { ctx in
             fragment {
                 el("form", [.id("follow"), .class("search"), .init("method", "get"), .init("action", FeedbackURL.follow.path)]) {
                     Components.field(.init("ma", label: S.fbCode(lang), value: m.code, errors: [], required: true, hint: S.fbCodeHint(lang), autocomplete: "off", maxLength: 20), ctx)

@@ -13,7 +13,7 @@ enum FeedbackFormView {
 
     static func page(_ m: Model, _ lang: Language) -> Page {
         let title = m.staff ? S.fbEntryTitle(lang) : S.fbFormTitle(lang)
-        let crumbs = m.staff ? [(S.fbStaffTitle(lang), FeedbackURL.list.path)] : [(S.navHome(lang), "/")]
+        let crumbs = m.staff ? [(S.fbStaffTitle(lang), FeedbackURL.list.path)] : [(S.navHome(lang), PlatformURL.home.path)]
         return Page(title: title, area: m.staff ? .staff : .publicSite, breadcrumbs: crumbs) { ctx in
             fragment {
                 if !m.staff {

@@ -19,7 +19,7 @@ enum FeedbackPublishedViews {
     }
 
     static func page(_ m: Model, _ lang: Language) -> Page {
-        Page(title: S.fbPublishedTitle(lang), breadcrumbs: [(S.navHome(lang), "/")]) { ctx in
+        Page(title: S.fbPublishedTitle(lang), breadcrumbs: [(S.navHome(lang), PlatformURL.home.path)]) { ctx in
             fragment {
                 el("form", [.id("published-search"), .class("filters"), .init("method", "get"), .init("action", FeedbackURL.published.path)]) {
                     Components.field(.init("q", label: S.fbSearch(lang), value: m.filter.text, errors: [], type: "search", autocomplete: "off"), ctx)

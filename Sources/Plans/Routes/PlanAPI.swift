@@ -47,14 +47,14 @@ enum PlanAPI {
     }
 
     static func register(_ routes: Routes, _ services: Services, _ feature: PlansFeature) {
-        routes.staff.get("/api/v1/plans", requires: .viewPlans) { _, context in
+        routes.staff.get(PlanURL.apiPlans.path, requires: .viewPlans) { _, context in
             return try Responses.json(try await PlanStore.list(on: services.db))
         }
-        routes.staff.get("/api/v1/plans/:id", requires: .viewPlans) { _, context in
+        routes.staff.get(PlanURL.apiPlan(":id").path, requires: .viewPlans) { _, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             return try Responses.json(PlanDTO(id: stored.id, plan: stored.plan))
         }
-        routes.staff.get("/api/v1/plans/:id/tasks", requires: .viewPlans) { _, context in
+        routes.staff.get(PlanURL.apiTasks(":id").path, requires: .viewPlans) { _, context in
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: services.db)
             let names = try await PlanNames.load(on: services.db)
             let tasks = stored.plan.sections.flatMap { section in
@@ -66,7 +66,7 @@ enum PlanAPI {
             }
             return try Responses.json(tasks)
         }
-        routes.staff.get("/api/v1/plans/:id/obligations", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.apiObligations(":id").path, requires: .viewPlans) { request, context in
             let db = services.db
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: db)
             let unit = request.queryFields["unit"].flatMap(UUID.init(uuidString:))
@@ -82,7 +82,7 @@ enum PlanAPI {
                                      label: o.occurrence.label(lang), state: cell.state)
             })
         }
-        routes.staff.get("/api/v1/plans/:id/reports", requires: .viewPlans) { request, context in
+        routes.staff.get(PlanURL.apiReports(":id").path, requires: .viewPlans) { request, context in
             let person = context.person
             let db = services.db
             let stored = try await PlanStore.require(try context.uuidParameter("id"), on: db)

@@ -4,6 +4,12 @@ import WorkCalendar
 import Localization
 
 extension S {
+    static let homePlansText = LocalizedText(
+        "Kế hoạch truyền thông về kiểm soát thủ tục hành chính và kết quả thực hiện.",
+        "The communication plans on administrative procedure control and how they are carried out.")
+    static let staffPlansText = LocalizedText(
+        "Kế hoạch, nhiệm vụ của đơn vị, báo cáo và theo dõi tiến độ.",
+        "Plans, your unit's tasks, reports and progress.")
     // Navigation and titles
     static let navPlans = LocalizedText("Kế hoạch truyền thông", "Communication plans")
     static let navPublicPlans = LocalizedText("Kế hoạch", "Plans")

@@ -6,7 +6,7 @@ import Localization
 /// Public pages of issued plans.
 enum PlanPublicViews {
     static func list(_ plans: [PlanSummary], _ lang: Language) -> Page {
-        Page(title: S.plansTitle(lang), breadcrumbs: [(S.homeCrumb(lang), "/")]) { _ in
+        Page(title: S.plansTitle(lang), breadcrumbs: [(S.homeCrumb(lang), PlatformURL.home.path)]) { _ in
             fragment {
                 if plans.isEmpty { el("p", text: S.plansNone(lang)) }
                 el("ul", [.class("results"), .id("plans")]) {
@@ -26,7 +26,7 @@ enum PlanPublicViews {
 
     static func plan(_ stored: StoredPlan, _ progress: PlanProgress, _ documents: [FileReference], _ lang: Language) -> Page {
         let plan = stored.plan
-        return Page(title: plan.title, breadcrumbs: [(S.homeCrumb(lang), "/"), (S.plansTitle(lang), PlanURL.publicList.path)]) { ctx in
+        return Page(title: plan.title, breadcrumbs: [(S.homeCrumb(lang), PlatformURL.home.path), (S.plansTitle(lang), PlanURL.publicList.path)]) { ctx in
             fragment {
                 Components.definitionList([
                     (S.planReference(lang), plan.reference.text(lang)),

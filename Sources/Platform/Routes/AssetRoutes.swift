@@ -6,7 +6,7 @@ import NIOCore
 public enum AssetRoutes {
     public static func register(_ routes: Routes) {
         let css = (try? String(contentsOf: Bundle.module.url(forResource: "site", withExtension: "css", subdirectory: "Resources")!, encoding: .utf8)) ?? ""
-        routes.get("/static/site.css") { _, _ in
+        routes.get(PlatformURL.stylesheet.path) { _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
@@ -14,8 +14,4 @@ public enum AssetRoutes {
         }
     }
 
-    public static func openAPIDocument() -> String {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources") else { return "{}" }
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? "{}"
-    }
 }

@@ -14,7 +14,7 @@ public enum AuthRoutes {
         routes.post(PlatformURL.signIn.path) { request, context in try await signIn(request, context, services) }
         routes.post(PlatformURL.signOut.path) { request, context in
             if let identity = context.identity { try await SessionStore.delete(id: identity.sessionID, on: services.db) }
-            var response = Responses.redirect("/")
+            var response = Responses.redirect(PlatformURL.home.path)
             response.setCookie(SiteCookies.make(IdentityMiddleware.sessionCookie, "", maxAge: 0, config: services.config))
             return response
         }
@@ -22,9 +22,9 @@ public enum AuthRoutes {
             return try await services.render(AuthViews.changePassword(errors: [], notice: nil, context.language), request, context)
         }
         routes.staff.post(PlatformURL.password.path, requires: .manageOwnAccount, initialPasswordAllowed: true) { request, context in try await changePassword(request, context, services) }
-        routes.get("/ngon-ngu/:lang") { request, context in
+        routes.get(PlatformURL.language(":lang").path) { request, context in
             let language = Language(rawValue: context.parameters.get("lang") ?? "") ?? .vi
-            var response = Responses.redirect(safeNext(request.queryFields["next"]) ?? "/")
+            var response = Responses.redirect(safeNext(request.queryFields["next"]) ?? PlatformURL.home.path)
             response.setCookie(SiteCookies.make(IdentityMiddleware.languageCookie, language.rawValue, maxAge: 365 * 86400, config: services.config))
             return response
         }

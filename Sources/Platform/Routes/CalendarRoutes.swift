@@ -6,7 +6,7 @@ import WorkCalendar
 /// The staff calendar (`/quan-tri/lich`), its decisions, and the public deadline calculator.
 public enum CalendarRoutes {
     public static func register(_ routes: Routes, _ services: Services, _ store: CalendarStore) {
-        routes.get("/tinh-han") { request, context in
+        routes.get(PlatformURL.calculator.path) { request, context in
             let q = request.queryFields
             var result: (Deadline, [String])?
             var input = CalendarForms.CalculatorInput(values: ["gio": "08:00", "gio-chot": "15:00", "don-vi": "workingDays"], request: nil, errors: [])

@@ -6,14 +6,14 @@ import Localization
 /// The public home, the staff home, the audit log and the people list.
 public enum HomeRoutes {
     public static func register(_ routes: Routes, _ services: Services) {
-        routes.get("/") { request, context in
-            try await services.render(HomeViews.home(context.language), request, context)
+        routes.get(PlatformURL.home.path) { request, context in
+            try await services.render(HomeViews.home(services.navigation.publicCards, context.language), request, context)
         }
         routes.staff.get(PlatformURL.staffHome.path, requires: .enterStaffArea) { request, context in
             let person = context.person
             let notice = request.queryFields["thong-bao"] == "mat-khau" ? S.passwordChanged(context.language) : nil
-            let canAudit = try await Authorizer.isAllowed(person, .viewAudit, on: services.db)
-            return try await services.render(HomeViews.staffHome(person: person, canAudit: canAudit, notice: notice, context.language), request, context)
+            let cards = try await services.navigation.staffCards(for: person, on: services.db)
+            return try await services.render(HomeViews.staffHome(person: person, cards: cards, notice: notice, context.language), request, context)
         }
         routes.staff.get(PlatformURL.audit.path, requires: .viewAudit) { request, context in
             let q = request.queryFields
@@ -35,46 +35,34 @@ public enum HomeRoutes {
 }
 
 enum HomeViews {
-    static func home(_ lang: Language) -> Page {
+    static func home(_ cards: [Navigation.Card], _ lang: Language) -> Page {
         Page(title: S.homeTitle(lang)) { ctx in
             fragment {
                 el("p", [.class("lead")], text: S.homeIntro(lang, ctx.site?.name ?? S.productName(lang)))
-                el("ul", [.class("cards")]) {
-                    el("li") {
-                        el("h2", text: S.homeProceduresTitle(lang))
-                        el("p", text: S.homeProceduresText(lang))
-                    }
-                    el("li") {
-                        el("h2", text: S.homeFeedbackTitle(lang))
-                        el("p", text: S.homeFeedbackText(lang))
-                    }
-                    el("li") {
-                        el("h2", text: S.homeDossierTitle(lang))
-                        el("p", text: S.homeDossierText(lang))
-                    }
+                self.cards(cards, lang)
+            }
+        }
+    }
+
+    /// The features' cards, each a heading that links to its page and one sentence.
+    static func cards(_ cards: [Navigation.Card], _ lang: Language) -> HTMLNode {
+        el("ul", [.class("cards")]) {
+            for card in cards {
+                el("li") {
+                    el("h2") { el("a", [.href(card.path)], text: card.title(lang)) }
+                    el("p", text: card.text(lang))
                 }
             }
         }
     }
 
-    static func staffHome(person: PersonRecord, canAudit: Bool, notice: String?, _ lang: Language) -> Page {
+    static func staffHome(person: PersonRecord, cards: [Navigation.Card], notice: String?, _ lang: Language) -> Page {
         Page(title: S.navStaffHome(lang), area: .staff) { ctx in
             fragment {
                 Components.notice(notice)
                 el("p", text: S.staffWelcome(lang, person.fullName, ctx.identity?.unitName ?? ""))
                 el("p", text: S.staffRoles(lang, person.roles.sorted { $0.rawValue < $1.rawValue }.map { S.roleNames[$0]?(lang) ?? $0.rawValue }.joined(separator: ", ")))
-                el("ul", [.class("cards")]) {
-                    el("li") {
-                        el("h2") { el("a", [.href(PlatformURL.units.path)], text: S.navUnits(lang)) }
-                        el("p", text: S.staffUnitsText(lang))
-                    }
-                    if canAudit {
-                        el("li") {
-                            el("h2") { el("a", [.href(PlatformURL.audit.path)], text: S.navAudit(lang)) }
-                            el("p", text: S.staffAuditText(lang))
-                        }
-                    }
-                }
+                self.cards(cards, lang)
             }
         }
     }

@@ -75,18 +75,6 @@ public enum S {
     public static let homeIntro = LocalizedText(
         "Cổng công khai của {0}: tra cứu thủ tục, gửi phản ánh, kiến nghị và theo dõi hồ sơ.",
         "The public portal of {0}: look up procedures, send feedback and follow dossiers.")
-    public static let homeProceduresTitle = LocalizedText("Thủ tục hành chính", "Administrative procedures")
-    public static let homeProceduresText = LocalizedText(
-        "Hồ sơ cần những gì, giải quyết trong bao lâu, lệ phí bao nhiêu.",
-        "What a procedure needs, how long it takes and what it costs.")
-    public static let homeFeedbackTitle = LocalizedText("Phản ánh, kiến nghị", "Feedback and petitions")
-    public static let homeFeedbackText = LocalizedText(
-        "Góp ý về quy định hành chính và cách giải quyết thủ tục.",
-        "Comment on administrative rules and how procedures are handled.")
-    public static let homeDossierTitle = LocalizedText("Tra cứu hồ sơ", "Dossier lookup")
-    public static let homeDossierText = LocalizedText(
-        "Theo dõi tiến độ giải quyết hồ sơ bằng mã biên nhận.",
-        "Follow a dossier's progress with its receipt code.")
 }
 
 extension String {

@@ -26,7 +26,7 @@ enum CalendarViews {
                         el("p", [.class("hint")], text: S.calcLegalNote(lang))
                     }
                 }
-                el("form", [.id("calculator"), .init("method", "get"), .init("action", "/tinh-han"), .init("novalidate", nil)]) {
+                el("form", [.id("calculator"), .init("method", "get"), .init("action", PlatformURL.calculator.path), .init("novalidate", nil)]) {
                     Components.field(.init("ngay", label: S.calcDay(lang), value: v["ngay"], errors: input.errors, required: true, hint: S.dateHint(lang), maxLength: 10), ctx)
                     Components.field(.init("gio", label: S.calcTime(lang), value: v["gio"], errors: input.errors, hint: S.timeHint(lang), maxLength: 5), ctx)
                     Components.field(.init("so", label: S.calcAmount(lang), value: v["so"], errors: input.errors, type: "text", maxLength: 4), ctx)
@@ -68,7 +68,7 @@ enum CalendarViews {
                 el("p", [.class("actions")]) {
                     el("a", [.href(PlatformURL.calendar.path + "?nam=\(m.year - 1)"), .class("button secondary")], text: S.calendarYearLink(lang, String(m.year - 1)))
                     el("a", [.href(PlatformURL.calendar.path + "?nam=\(m.year + 1)"), .class("button secondary")], text: S.calendarYearLink(lang, String(m.year + 1)))
-                    el("a", [.href("/tinh-han"), .class("button secondary")], text: S.calcTitle(lang))
+                    el("a", [.href(PlatformURL.calculator.path), .class("button secondary")], text: S.calcTitle(lang))
                 }
                 el("p", text: S.calendarTet(lang, LunarCalendar.tet(m.year).vnFormat))
                 el("h2", text: S.calendarSpecialDays(lang))

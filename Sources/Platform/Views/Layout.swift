@@ -12,7 +12,7 @@ public enum Layout {
                 el("meta", [.init("charset", "utf-8")])
                 el("meta", [.name("viewport"), .init("content", "width=device-width, initial-scale=1")])
                 el("title", text: "\(page.title) – \(S.productName(lang))")
-                el("link", [.init("rel", "stylesheet"), .href("/static/site.css")])
+                el("link", [.init("rel", "stylesheet"), .href(PlatformURL.stylesheet.path)])
             }
             el("body", [.class(page.area == .staff ? "staff" : page.area == .print ? "public print-sheet" : "public")]) {
                 el("a", [.class("skip-link"), .href("#main")], text: S.skipToContent(lang))
@@ -32,7 +32,7 @@ public enum Layout {
         let lang = ctx.language
         return el("header", [.class("site-header")]) {
             el("div", [.class("brand")]) {
-                el("a", [.href("/"), .class("brand-name")]) {
+                el("a", [.href(PlatformURL.home.path), .class("brand-name")]) {
                     el("span", [.class("product")], text: S.productName(lang))
                     el("span", [.class("site")], text: siteName)
                 }
@@ -44,7 +44,7 @@ public enum Layout {
                         for item in ctx.staffMenu {
                             navItem(item.path, item.label(lang), ctx, count: ctx.counts[item.path].flatMap { $0 > 0 ? ($0, item.count?.label) : nil })
                         }
-                        navItem("/", S.navPublicSite(lang), ctx)
+                        navItem(PlatformURL.home.path, S.navPublicSite(lang), ctx)
                     } else {
                         for item in ctx.navigation.publicItems { navItem(item.path, item.label(lang), ctx) }
                         navItem(ctx.identity == nil ? PlatformURL.signIn.path : PlatformURL.staffHome.path, ctx.identity == nil ? S.navSignIn(lang) : S.navStaffHome(lang), ctx)
@@ -82,9 +82,9 @@ public enum Layout {
         let next = ctx.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/"
         return el("p", [.class("language-switch")]) {
             if ctx.language == .vi {
-                el("a", [.href("/ngon-ngu/en?next=\(next)"), .init("hreflang", "en"), .lang("en")], text: "English")
+                el("a", [.href(PlatformURL.language("en").path + "?next=\(next)"), .init("hreflang", "en"), .lang("en")], text: "English")
             } else {
-                el("a", [.href("/ngon-ngu/vi?next=\(next)"), .init("hreflang", "vi"), .lang("vi")], text: "Tiếng Việt")
+                el("a", [.href(PlatformURL.language("vi").path + "?next=\(next)"), .init("hreflang", "vi"), .lang("vi")], text: "Tiếng Việt")
             }
         }
     }

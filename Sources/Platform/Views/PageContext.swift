@@ -79,6 +79,22 @@ public struct Navigation: Sendable {
         }
     }
 
+    /// A card on the home page of an area: what a feature offers, in one sentence, with its link.
+    public struct Card: Sendable {
+        public var path: String
+        public var title: LocalizedText
+        public var text: LocalizedText
+        /// A staff card's permission (the one its route declares); nil on public cards.
+        public var action: StaffAction?
+
+        public init(_ path: String, _ title: LocalizedText, _ text: LocalizedText, requires action: StaffAction? = nil) {
+            self.path = path
+            self.title = title
+            self.text = text
+            self.action = action
+        }
+    }
+
     /// The staff entries `person` may follow.
     public func staffItems(for person: PersonRecord, on db: any Database) async throws -> [Item] {
         var items: [Item] = []
@@ -88,31 +104,50 @@ public struct Navigation: Sendable {
         return items
     }
 
-    public var publicItems: [Item]
-    public var staffItems: [Item]
-
-    public init(publicItems: [Item] = [], staffItems: [Item] = []) {
-        self.publicItems = publicItems
-        self.staffItems = staffItems
+    /// The staff home's cards `person` may follow.
+    public func staffCards(for person: PersonRecord, on db: any Database) async throws -> [Card] {
+        var cards: [Card] = []
+        for card in staffCards where try await Authorizer.isAllowed(person, card.action ?? .enterStaffArea, on: db) {
+            cards.append(card)
+        }
+        return cards
     }
 
-    /// These entries with `other`'s inserted at the given positions.
+    public var publicItems: [Item]
+    public var staffItems: [Item]
+    public var publicCards: [Card]
+    public var staffCards: [Card]
+
+    public init(publicItems: [Item] = [], staffItems: [Item] = [], publicCards: [Card] = [], staffCards: [Card] = []) {
+        self.publicItems = publicItems
+        self.staffItems = staffItems
+        self.publicCards = publicCards
+        self.staffCards = staffCards
+    }
+
+    /// These entries with `other`'s inserted at the given positions; `other`'s home cards follow these.
     public func inserting(_ other: Navigation, publicAt: Int, staffAt: Int) -> Navigation {
         var result = self
         result.publicItems.insert(contentsOf: other.publicItems, at: min(publicAt, publicItems.count))
         result.staffItems.insert(contentsOf: other.staffItems, at: min(staffAt, staffItems.count))
+        result.publicCards += other.publicCards
+        result.staffCards += other.staffCards
         return result
     }
 
     /// The platform's own entries; features append theirs.
     public static let platform = Navigation(
-        publicItems: [Item("/", S.navHome), Item("/tinh-han", S.navCalculator)],
+        publicItems: [Item(PlatformURL.home.path, S.navHome), Item(PlatformURL.calculator.path, S.navCalculator)],
         staffItems: [
             Item(PlatformURL.staffHome.path, S.navStaffHome, requires: .enterStaffArea),
             Item(PlatformURL.units.path, S.navUnits, requires: .viewUnits),
             Item(PlatformURL.calendar.path, S.navCalendar, requires: .viewCalendar),
             Item(PlatformURL.audit.path, S.navAudit, requires: .viewAudit),
             Item(PlatformURL.people.path, S.navPeople, requires: .managePeople),
+        ],
+        staffCards: [
+            Card(PlatformURL.units.path, S.navUnits, S.staffUnitsText, requires: .viewUnits),
+            Card(PlatformURL.audit.path, S.navAudit, S.staffAuditText, requires: .viewAudit),
         ])
 }
 

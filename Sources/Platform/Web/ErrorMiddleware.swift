@@ -111,7 +111,7 @@ enum ErrorPage {
             if status.code >= 500 {
                 el("p", text: S.errorRequestID(lang, ctx.requestID))
             }
-            el("p") { el("a", [.href("/")], text: S.backHome(lang)) }
+            el("p") { el("a", [.href(PlatformURL.home.path)], text: S.backHome(lang)) }
         })
     }
 }
