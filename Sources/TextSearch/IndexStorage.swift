@@ -155,18 +155,39 @@ extension IndexStorage {
     /// building every document from its text.
     static func build(_ sources: [DocSource], previous: IndexStorage? = nil) -> IndexStorage {
         let old = previous ?? IndexStorage()
-        let oldCount = Int32(old.termCount)
+        var lists = tokenize(sources, old)
+        var storage = IndexStorage()
+        let finalID = vocabulary(lists, old, into: &storage)
+        let termTotal = storage.vocabStarts.count - 1
+        postings(&lists, finalID: finalID, termTotal: termTotal, into: &storage)
+        forwardLists(termTotal: termTotal, documents: sources.count, into: &storage)
+        names(lists, finalID: finalID, into: &storage)
+        storage.boosts = lists.boosts
+        return storage
+    }
 
-        // 1. Tokenize into raw per-document term lists. Ids below `oldCount` are terms of the
-        //    previous vocabulary; `oldCount + i` is word i of the interner.
-        var raw = RawLists(oldCount: oldCount)
+    /// Step 1's output: raw per-document term lists. Ids below `oldCount` are terms of the
+    /// previous vocabulary; `oldCount + i` is word i of the interner.
+    private struct Tokenized {
+        var oldCount: Int32
+        var interner: TermInterner
+        var terms: [Int32]
+        var masks: [UInt8]
+        var name: [Int32]
+        var starts: [Int32]
+        var nameStarts: [Int32]
+        var boosts: [Double]
+    }
+
+    /// 1. Tokenizes every document (or copies its lists from `old`).
+    private static func tokenize(_ sources: [DocSource], _ old: IndexStorage) -> Tokenized {
+        var raw = RawLists(oldCount: Int32(old.termCount))
         var boosts: [Double] = []
         boosts.reserveCapacity(sources.count)
         var rawStarts: [Int32] = [0]
         var rawNameStarts: [Int32] = [0]
         rawStarts.reserveCapacity(sources.count + 1)
         rawNameStarts.reserveCapacity(sources.count + 1)
-
         for (docIndex, source) in sources.enumerated() {
             switch source {
             case .existing(let d):
@@ -188,14 +209,16 @@ extension IndexStorage {
             rawStarts.append(Int32(raw.terms.count))
             rawNameStarts.append(Int32(raw.name.count))
         }
-        let interner = raw.interner
-        var rawTerms = raw.terms
-        let rawMasks = raw.masks
-        let rawName = raw.name
-        raw = RawLists(oldCount: 0)
+        return Tokenized(oldCount: raw.oldCount, interner: raw.interner, terms: raw.terms, masks: raw.masks, name: raw.name,
+                         starts: rawStarts, nameStarts: rawNameStarts, boosts: boosts)
+    }
 
-        // 2. Vocabulary: the words still used, sorted. New words that the previous vocabulary
-        //    already has are aliased to the old id.
+    /// 2. The vocabulary: the words still used, sorted, written into `storage`. New words that
+    ///    the previous vocabulary already has are aliased to the old id. Returns each raw id's
+    ///    final term id (-1 for words no longer used).
+    private static func vocabulary(_ lists: Tokenized, _ old: IndexStorage, into storage: inout IndexStorage) -> [Int32] {
+        let oldCount = lists.oldCount
+        let interner = lists.interner
         let provisional = Int(oldCount) + interner.count
         var canonical = [Int32](unsafeUninitializedCapacity: provisional) { buffer, count in
             for i in 0..<provisional { buffer[i] = Int32(i) }
@@ -207,7 +230,7 @@ extension IndexStorage {
             }
         }
         var used = [Bool](repeating: false, count: provisional)
-        for t in rawTerms { used[Int(canonical[Int(t)])] = true }
+        for t in lists.terms { used[Int(canonical[Int(t)])] = true }
 
         var fresh = (0..<interner.count).filter { canonical[Int(oldCount) + $0] == oldCount + Int32($0) && used[Int(oldCount) + $0] }
         interner.bytes.withUnsafeBufferPointer { all in
@@ -218,7 +241,6 @@ extension IndexStorage {
             fresh.sort { Bytes.compare(word($0), word($1)) < 0 }
         }
 
-        var storage = IndexStorage()
         var finalID = [Int32](repeating: -1, count: provisional)
         var nextID: Int32 = 0
         func appendTerm(_ p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
@@ -250,17 +272,19 @@ extension IndexStorage {
         for p in 0..<provisional where finalID[p] < 0 && used[Int(canonical[p])] {
             finalID[p] = finalID[Int(canonical[p])]
         }
+        return finalID
+    }
 
-        // 3. Postings by counting sort over the raw lists (documents ascending in each list).
-        let termTotal = Int(nextID)
-        let entries = rawTerms.count
+    /// 3. Postings by counting sort over the raw lists (documents ascending in each list); the
+    ///    raw term ids are replaced by final ones on the way.
+    private static func postings(_ lists: inout Tokenized, finalID: [Int32], termTotal: Int, into storage: inout IndexStorage) {
+        let entries = lists.terms.count
+        let documents = lists.starts.count - 1
         var postStarts = [Int32](repeating: 0, count: termTotal + 1)
         var postDocs = [Int32](repeating: 0, count: entries)
         var postMasks = [UInt8](repeating: 0, count: entries)
-        var fwdTerms = [Int32](repeating: 0, count: entries)
-        var fwdMasks = [UInt8](repeating: 0, count: entries)
         finalID.withUnsafeBufferPointer { finalID in
-            rawTerms.withUnsafeMutableBufferPointer { rawTerms in
+            lists.terms.withUnsafeMutableBufferPointer { rawTerms in
                 postStarts.withUnsafeMutableBufferPointer { counts in
                     for k in 0..<entries {
                         let t = finalID[Int(rawTerms[k])]
@@ -272,13 +296,13 @@ extension IndexStorage {
             }
         }
         var cursor = postStarts
-        rawTerms.withUnsafeBufferPointer { rawTerms in
-            rawMasks.withUnsafeBufferPointer { rawMasks in
-                rawStarts.withUnsafeBufferPointer { rawStarts in
+        lists.terms.withUnsafeBufferPointer { rawTerms in
+            lists.masks.withUnsafeBufferPointer { rawMasks in
+                lists.starts.withUnsafeBufferPointer { rawStarts in
                     cursor.withUnsafeMutableBufferPointer { cursor in
                         postDocs.withUnsafeMutableBufferPointer { postDocs in
                             postMasks.withUnsafeMutableBufferPointer { postMasks in
-                                for d in 0..<sources.count {
+                                for d in 0..<documents {
                                     for k in Int(rawStarts[d])..<Int(rawStarts[d + 1]) {
                                         let t = Int(rawTerms[k])
                                         let at = Int(cursor[t])
@@ -293,12 +317,21 @@ extension IndexStorage {
                 }
             }
         }
+        storage.postStarts = postStarts
+        storage.postDocs = postDocs
+        storage.postMasks = postMasks
+        storage.fwdStarts = lists.starts
+    }
 
-        // 4. Forward lists (terms ascending) by counting sort back from the postings.
-        var docCursor = rawStarts
-        postStarts.withUnsafeBufferPointer { postStarts in
-            postDocs.withUnsafeBufferPointer { postDocs in
-                postMasks.withUnsafeBufferPointer { postMasks in
+    /// 4. Forward lists (terms ascending) by counting sort back from the postings.
+    private static func forwardLists(termTotal: Int, documents: Int, into storage: inout IndexStorage) {
+        let entries = storage.postDocs.count
+        var fwdTerms = [Int32](repeating: 0, count: entries)
+        var fwdMasks = [UInt8](repeating: 0, count: entries)
+        var docCursor = storage.fwdStarts
+        storage.postStarts.withUnsafeBufferPointer { postStarts in
+            storage.postDocs.withUnsafeBufferPointer { postDocs in
+                storage.postMasks.withUnsafeBufferPointer { postMasks in
                     docCursor.withUnsafeMutableBufferPointer { docCursor in
                         fwdTerms.withUnsafeMutableBufferPointer { fwdTerms in
                             fwdMasks.withUnsafeMutableBufferPointer { fwdMasks in
@@ -317,27 +350,23 @@ extension IndexStorage {
                 }
             }
         }
-        storage.postStarts = postStarts
-        storage.postDocs = postDocs
-        storage.postMasks = postMasks
-        storage.fwdStarts = rawStarts
         storage.fwdTerms = fwdTerms
         storage.fwdMasks = fwdMasks
+    }
 
-        // 5. Names and leading phrases.
-        storage.nameStarts = rawNameStarts
-        storage.nameTokens = rawName.map { $0 < 0 ? -1 : finalID[Int($0)] }
-        let leadPhrases: [[Int32]] = leadingWords.compactMap { words in
+    /// 5. Names and leading phrases.
+    private static func names(_ lists: Tokenized, finalID: [Int32], into storage: inout IndexStorage) {
+        storage.nameStarts = lists.nameStarts
+        storage.nameTokens = lists.name.map { $0 < 0 ? -1 : finalID[Int($0)] }
+        let vocabulary = storage
+        storage.leadPhrases = leadingWords.compactMap { words in
             var ids: [Int32] = []
             for word in words {
                 var word = word
-                guard let id = word.withUTF8({ storage.exactID($0) }) else { return nil }
+                guard let id = word.withUTF8({ vocabulary.exactID($0) }) else { return nil }
                 ids.append(Int32(id))
             }
             return ids
         }
-        storage.leadPhrases = leadPhrases
-        storage.boosts = boosts
-        return storage
     }
 }

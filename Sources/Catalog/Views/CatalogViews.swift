@@ -91,6 +91,19 @@ enum CatalogViews {
     }
 
     static func body(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        fragment {
+            keyFacts(m, ctx)
+            channels(m, ctx)
+            documents(m, ctx)
+            texts(m, ctx)
+            legalBases(m, ctx)
+            relatedAndUnits(m, ctx)
+            feedbackBox(m.units, ctx)
+        }
+    }
+
+    /// Time, fee and number of documents at a glance, then the procedure's record.
+    static func keyFacts(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
         let p = m.procedure
         let lang = ctx.language
         let cl = CatalogFormat.language(lang)
@@ -116,6 +129,15 @@ enum CatalogViews {
                 (S.catalogReplacedBy(lang), m.replacedBy),
                 (S.catalogDecisions(lang), p.decisions.joined(separator: ", ")),
             ].filter { !($0.1 ?? "").isEmpty })
+        }
+    }
+
+    /// Each way of filing (in person, post, online) with its time and fee.
+    static func channels(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let p = m.procedure
+        let lang = ctx.language
+        let cl = CatalogFormat.language(lang)
+        return fragment {
             el("h2", text: S.catalogChannels(lang))
             Components.tableWrap(ctx) {
                 el("table", [.id("channels")]) {
@@ -131,6 +153,14 @@ enum CatalogViews {
                     }
                 }
             }
+        }
+    }
+
+    /// The documents to file, with their templates to download.
+    static func documents(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let p = m.procedure
+        let lang = ctx.language
+        return fragment {
             el("h2", text: S.catalogDocuments(lang))
             Components.tableWrap(ctx) {
                 el("table", [.id("documents")]) {
@@ -165,12 +195,28 @@ enum CatalogViews {
                 el("h3", text: S.catalogTemplates(lang))
                 el("ul") { for form in extra { el("li") { el("a", [.href(CatalogURL.form("\(p.code)", "\(form.id)").path), .init("download", nil)], text: form.fileName) } } }
             }
+        }
+    }
+
+    /// Steps, conditions and result, as the portal writes them.
+    static func texts(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let p = m.procedure
+        let lang = ctx.language
+        return fragment {
             el("h2", text: S.catalogSteps(lang))
             el("div", [.class("long-text")]) { CatalogFormat.paragraphs(p.steps) }
             el("h2", text: S.catalogConditions(lang))
             el("div", [.class("long-text")]) { CatalogFormat.paragraphs(p.conditions) }
             el("h2", text: S.catalogResult(lang))
             el("div", [.class("long-text")]) { CatalogFormat.paragraphs(p.result) }
+        }
+    }
+
+    /// The legal bases.
+    static func legalBases(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let p = m.procedure
+        let lang = ctx.language
+        return fragment {
             el("h2", text: S.catalogLegal(lang))
             Components.tableWrap(ctx) {
                 el("table", [.id("legal")]) {
@@ -187,6 +233,14 @@ enum CatalogViews {
                     }
                 }
             }
+        }
+    }
+
+    /// Related procedures and the units that receive the dossiers.
+    static func relatedAndUnits(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let p = m.procedure
+        let lang = ctx.language
+        return fragment {
             if !p.related.isEmpty {
                 el("h2", text: S.catalogRelated(lang))
                 el("ul") { for code in p.related { el("li") { el("a", [.href(CatalogURL.procedure("\(code)").path)], text: code) } } }
@@ -199,7 +253,6 @@ enum CatalogViews {
                     for unit in m.units { el("li", text: [unit.name, unit.address].compactMap { $0 }.joined(separator: " – ")) }
                 }
             }
-            feedbackBox(m.units, ctx)
         }
     }
 

@@ -10,6 +10,12 @@ import WorkCalendar
 /// Staff pages: the dossier list, reception, a dossier with its actions.
 enum DossierStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
+        registerListAndReception(routes, services, feature)
+        registerDossier(routes, services, feature)
+    }
+
+    /// The list and the reception form of the one-stop desk.
+    static func registerListAndReception(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
         routes.staff.get(DossierURL.list.path, requires: .viewDossiers) { request, context in
             let person = context.person
             let query = request.queryFields
@@ -53,6 +59,10 @@ enum DossierStaffRoutes {
                 return try await services.render(DossierViews.reception(model, context.language), request, context, status: .unprocessableContent)
             }
         }
+    }
+
+    /// One dossier: its page and its actions.
+    static func registerDossier(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
         routes.staff.get(DossierURL.dossier(":id").path, requires: .viewDossiers) { request, context in
             let (person, record) = try await authorized(context, services)
             var model = try await detailModel(record, person: person, feature, services)

@@ -1,3 +1,4 @@
+import DossierRules
 import FluentKit
 import Foundation
 import Platform

@@ -23,92 +23,137 @@ extension DossierViews {
 
     static func detail(_ m: DetailModel, _ lang: Language) -> Page {
         let r = m.record
-        let lifecycle = r.lifecycle
         return Page(title: "\(S.dossierCode(lang)) \(r.code.text)", area: .staff,
                     breadcrumbs: staffCrumbs(lang) + [(S.dossiersTitle(lang), DossierURL.list.path)]) { ctx in
             fragment {
                 Components.notice(m.notice)
                 if let failed = m.failed { Components.errorSummary(failed.errors, ctx) }
-                el("p", [.class("status-line")]) {
-                    el("strong", text: "\(S.dossierStatus(lang)): ")
-                    el("span", [.id("status")], text: "\(lifecycle.status.name(lang)) (\(lifecycle.status.code))")
-                    if lifecycle.status.clockRuns, Timeliness.pending(due: lifecycle.legalDue, on: m.today.date) == .overdue {
-                        " "; el("span", [.class("badge warn")], text: S.overdueBadge(lang))
-                    }
+                statusLine(m, ctx)
+                facts(m, ctx)
+                printsAndActions(m, ctx)
+                handovers(m, ctx)
+                if r.lifecycle.closure != nil { evaluation(m, ctx) }
+                timeline(m, ctx)
+            }
+        }
+    }
+
+    /// The stage, and a warning once the legal deadline has passed.
+    static func statusLine(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let r = m.record
+        let lang = ctx.language
+        let lifecycle = r.lifecycle
+        return fragment {
+            el("p", [.class("status-line")]) {
+                el("strong", text: "\(S.dossierStatus(lang)): ")
+                el("span", [.id("status")], text: "\(lifecycle.status.name(lang)) (\(lifecycle.status.code))")
+                if lifecycle.status.clockRuns, Timeliness.pending(due: lifecycle.legalDue, on: m.today.date) == .overdue {
+                    " "; el("span", [.class("badge warn")], text: S.overdueBadge(lang))
                 }
-                el("h2", text: S.factsSection(lang))
-                Components.definitionList([
-                    (S.dossierProcedure(lang), "\(r.procedureName) (\(r.snapshot.procedureCode))"),
-                    (S.fullName(lang), r.snapshot.applicant.fullName),
-                    (S.phone(lang), r.snapshot.applicant.phone),
-                    (S.address(lang), r.snapshot.applicant.address),
-                    (S.channelLabel(lang), S.channelNames[r.snapshot.channel.rawValue]?(lang)),
-                    (S.submittedAt(lang), lifecycle.submittedAt.vnFormat),
-                    (S.receivedAt(lang), lifecycle.receivedAt?.vnFormat),
-                    (S.firstAppointment(lang), lifecycle.firstDue?.vnFormat),
-                    (S.legalDue(lang), lifecycle.legalDue?.vnFormat),
-                    (S.dossierAppointment(lang), lifecycle.appointment?.vnFormat),
-                    (S.registerNumber(lang), r.registerNumber.map { "\($0)/\(r.registerYear ?? 0)" }),
-                    (S.receivingUnit(lang), m.units.name(r.receivingUnitID)),
-                    (S.competentUnit(lang), m.units.name(r.competentUnitID)),
-                    (S.dossierHolder(lang), m.units.name(r.holderUnitID)),
-                ])
-                el("h2", text: S.printSection(lang))
-                el("ul", [.class("print-links")]) {
-                    for number in printable(r) {
-                        el("li") { el("a", [.href(DossierURL.form(.id(r.id), "\(number)").path)], text: "\(S.formNumber(lang, String(format: "%02d", number))): \(S.formNames[number]!(lang))") }
-                    }
+            }
+        }
+    }
+
+    /// The dossier's record: procedure, applicant, moments and units.
+    static func facts(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let r = m.record
+        let lang = ctx.language
+        let lifecycle = r.lifecycle
+        return fragment {
+            el("h2", text: S.factsSection(lang))
+            Components.definitionList([
+                (S.dossierProcedure(lang), "\(r.procedureName) (\(r.snapshot.procedureCode))"),
+                (S.fullName(lang), r.snapshot.applicant.fullName),
+                (S.phone(lang), r.snapshot.applicant.phone),
+                (S.address(lang), r.snapshot.applicant.address),
+                (S.channelLabel(lang), S.channelNames[r.snapshot.channel.rawValue]?(lang)),
+                (S.submittedAt(lang), lifecycle.submittedAt.vnFormat),
+                (S.receivedAt(lang), lifecycle.receivedAt?.vnFormat),
+                (S.firstAppointment(lang), lifecycle.firstDue?.vnFormat),
+                (S.legalDue(lang), lifecycle.legalDue?.vnFormat),
+                (S.dossierAppointment(lang), lifecycle.appointment?.vnFormat),
+                (S.registerNumber(lang), r.registerNumber.map { "\($0)/\(r.registerYear ?? 0)" }),
+                (S.receivingUnit(lang), m.units.name(r.receivingUnitID)),
+                (S.competentUnit(lang), m.units.name(r.competentUnitID)),
+                (S.dossierHolder(lang), m.units.name(r.holderUnitID)),
+            ])
+        }
+    }
+
+    /// The forms to print, the actions the person may take, and how the appointment was counted.
+    static func printsAndActions(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let r = m.record
+        let lang = ctx.language
+        return fragment {
+            el("h2", text: S.printSection(lang))
+            el("ul", [.class("print-links")]) {
+                for number in printable(r) {
+                    el("li") { el("a", [.href(DossierURL.form(.id(r.id), "\(number)").path)], text: "\(S.formNumber(lang, String(format: "%02d", number))): \(S.formNames[number]!(lang))") }
                 }
-                el("h2", text: S.actionsSection(lang))
-                if m.actions.isEmpty { el("p", text: S.noActions(lang)) }
-                for action in m.actions { actionForm(action, m, ctx) }
-                if let appointment = m.appointment {
-                    el("h2", text: S.deadlineSection(lang))
-                    el("ol", [.class("explanation")]) { for line in appointment.explanation.map({ $0(lang) }) { el("li", text: line) } }
-                }
-                el("h2", text: S.handoverSection(lang))
-                Components.tableWrap(ctx) {
-                    el("table", [.class("stack"), .id("handovers")]) {
-                        el("thead") { el("tr") { for h in [S.colFrom, S.colTo, S.colHandedAt, S.colStepDue, S.colDone, S.colResult, S.colNote] { el("th", [.init("scope", "col")], text: h(lang)) } } }
-                        el("tbody") {
-                            for row in m.handovers {
-                                el("tr") {
-                                    el("td", text: "\(m.units.name(row.fromUnitID))\(row.fromPerson.isEmpty ? "" : " – \(row.fromPerson)")")
-                                    el("td", text: "\(m.units.name(row.toUnitID))\(row.toPerson.isEmpty ? "" : " – \(row.toPerson)")\(row.kind == .consultation ? " " + S.consultationMark(lang) : "")")
-                                    el("td", text: row.handedAt.vnFormat)
-                                    el("td", text: row.stepDue.vnFormat)
-                                    el("td", text: row.completedAt?.vnFormat ?? "—")
-                                    el("td", text: row.result?.name(lang) ?? "—")
-                                    el("td", text: row.note ?? "")
-                                }
+            }
+            el("h2", text: S.actionsSection(lang))
+            if m.actions.isEmpty { el("p", text: S.noActions(lang)) }
+            for action in m.actions { actionForm(action, m, ctx) }
+            if let appointment = m.appointment {
+                el("h2", text: S.deadlineSection(lang))
+                el("ol", [.class("explanation")]) { for line in appointment.explanation.map({ $0(lang) }) { el("li", text: line) } }
+            }
+        }
+    }
+
+    /// The control slip's rows (Mẫu 05) and the answers still owed by consulted units.
+    static func handovers(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let r = m.record
+        let lang = ctx.language
+        return fragment {
+            el("h2", text: S.handoverSection(lang))
+            Components.tableWrap(ctx) {
+                el("table", [.class("stack"), .id("handovers")]) {
+                    el("thead") { el("tr") { for h in [S.colFrom, S.colTo, S.colHandedAt, S.colStepDue, S.colDone, S.colResult, S.colNote] { el("th", [.init("scope", "col")], text: h(lang)) } } }
+                    el("tbody") {
+                        for row in m.handovers {
+                            el("tr") {
+                                el("td", text: "\(m.units.name(row.fromUnitID))\(row.fromPerson.isEmpty ? "" : " – \(row.fromPerson)")")
+                                el("td", text: "\(m.units.name(row.toUnitID))\(row.toPerson.isEmpty ? "" : " – \(row.toPerson)")\(row.kind == .consultation ? " " + S.consultationMark(lang) : "")")
+                                el("td", text: row.handedAt.vnFormat)
+                                el("td", text: row.stepDue.vnFormat)
+                                el("td", text: row.completedAt?.vnFormat ?? "—")
+                                el("td", text: row.result?.name(lang) ?? "—")
+                                el("td", text: row.note ?? "")
                             }
                         }
                     }
                 }
-                for row in m.handovers where row.kind == .consultation && row.completedAt == nil {
-                    el("form", [.class("consultation-answer"), .init("method", "post"), .init("action", DossierURL.action(.id(r.id), "consultationAnswered").path)]) {
-                        Components.csrfField(ctx)
-                        el("input", [.type("hidden"), .name("consultationAnswered-phieu"), .value(String(row.id))])
-                        Components.field(.init("consultationAnswered-ghi-chu", label: S.consultationAnswer(lang, m.units.name(row.toUnitID), row.stepDue.vnFormat),
-                                               value: nil, errors: m.failed?.name == "consultationAnswered" ? m.failed?.errors ?? [] : [],
-                                               required: true, multiline: true, maxLength: 1000), ctx)
-                        el("button", [.type("submit"), .class("button secondary")], text: S.actionLabels["consultationAnswered"]!(lang))
-                    }
+            }
+            for row in m.handovers where row.kind == .consultation && row.completedAt == nil {
+                el("form", [.class("consultation-answer"), .init("method", "post"), .init("action", DossierURL.action(.id(r.id), "consultationAnswered").path)]) {
+                    Components.csrfField(ctx)
+                    el("input", [.type("hidden"), .name("consultationAnswered-phieu"), .value(String(row.id))])
+                    Components.field(.init("consultationAnswered-ghi-chu", label: S.consultationAnswer(lang, m.units.name(row.toUnitID), row.stepDue.vnFormat),
+                                           value: nil, errors: m.failed?.name == "consultationAnswered" ? m.failed?.errors ?? [] : [],
+                                           required: true, multiline: true, maxLength: 1000), ctx)
+                    el("button", [.type("submit"), .class("button secondary")], text: S.actionLabels["consultationAnswered"]!(lang))
                 }
-                if r.lifecycle.closure != nil { evaluation(m, ctx) }
-                el("h2", text: S.timelineSection(lang))
-                Components.tableWrap(ctx) {
-                    el("table", [.class("stack"), .id("history")]) {
-                        el("thead") { el("tr") { for h in [S.colWhen, S.colWhat, S.dossierStatus, S.colWho, S.colNote] { el("th", [.init("scope", "col")], text: h(lang)) } } }
-                        el("tbody") {
-                            for event in m.events {
-                                el("tr") {
-                                    el("td", text: event.at.vnFormat)
-                                    el("td", text: S.actionLabels[event.kind]?(lang) ?? event.kind)
-                                    el("td", text: DossierStatus(rawValue: event.status)?.name(lang) ?? String(event.status))
-                                    el("td", text: event.actorName)
-                                    el("td", text: event.note ?? "")
-                                }
+            }
+        }
+    }
+
+    /// Everything that happened to the dossier, oldest first.
+    static func timeline(_ m: DetailModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return fragment {
+            el("h2", text: S.timelineSection(lang))
+            Components.tableWrap(ctx) {
+                el("table", [.class("stack"), .id("history")]) {
+                    el("thead") { el("tr") { for h in [S.colWhen, S.colWhat, S.dossierStatus, S.colWho, S.colNote] { el("th", [.init("scope", "col")], text: h(lang)) } } }
+                    el("tbody") {
+                        for event in m.events {
+                            el("tr") {
+                                el("td", text: event.at.vnFormat)
+                                el("td", text: S.actionLabels[event.kind]?(lang) ?? event.kind)
+                                el("td", text: DossierStatus(rawValue: event.status)?.name(lang) ?? String(event.status))
+                                el("td", text: event.actorName)
+                                el("td", text: event.note ?? "")
                             }
                         }
                     }

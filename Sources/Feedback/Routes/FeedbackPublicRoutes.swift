@@ -8,6 +8,12 @@ import WorkCalendar
 /// The citizen's side: the form, the receipt, and the follow-up page with rating and disagreement.
 enum FeedbackPublicRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
+        registerSubmission(routes, services, feature)
+        registerFollowUp(routes, services, feature)
+    }
+
+    /// The public form and its receipt.
+    static func registerSubmission(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
         routes.get(FeedbackURL.submit.path) { request, context in
             let model = FeedbackFormView.Model(values: ["loai": "individual", "loai-noi-dung": ContentKind.unsuitedToReality.rawValue], errors: [], staff: false)
             return try await services.render(FeedbackFormView.page(model, context.language), request, context)
@@ -37,6 +43,10 @@ enum FeedbackPublicRoutes {
                   let record = try await FeedbackStore.find(code: code, on: services.db) else { throw AppError.notFound }
             return try await services.render(FeedbackFollowView.receipt(record, context.language), request, context)
         }
+    }
+
+    /// Following a case with its code and phone digits: rating, disagreeing, adding information.
+    static func registerFollowUp(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
         routes.get(FeedbackURL.follow.path) { request, context in
             let query = request.queryFields
             var model = FeedbackFollowView.Model(code: query["ma"] ?? "", lastFour: query["so"] ?? "")

@@ -14,7 +14,7 @@ enum FeedbackRuleRoutes {
         routes.staff.get(FeedbackURL.rules.path, requires: .registerFeedback) { request, context in
             let set = try await FeedbackRuleStore.current(on: services.db)
             let notice = request.queryFields["thong-bao"] == "da-luu" ? S.fbDone(context.language) : nil
-            return try await services.render(page(values(set), errors: [], notice: notice, context.language), request, context)
+            return try await services.render(FeedbackRuleViews.page(values(set), errors: [], notice: notice, context.language), request, context)
         }
         routes.staff.post(FeedbackURL.rules.path, requires: .registerFeedback) { request, context in
             var request = request
@@ -32,7 +32,7 @@ enum FeedbackRuleRoutes {
             guard errors.isEmpty else {
                 var echo = fields.values.compactMapValues(\.first)
                 echo["hai-nguoi"] = fields["hai-nguoi"] == "1" ? "1" : ""
-                return try await services.render(page(echo, errors: errors, notice: nil, context.language), request, context, status: .unprocessableContent)
+                return try await services.render(FeedbackRuleViews.page(echo, errors: errors, notice: nil, context.language), request, context, status: .unprocessableContent)
             }
             try await FeedbackRuleStore.save(forwardDays: numbers["chuyen"]!, answerDays: numbers["tra-loi"]!, nearDays: numbers["canh-bao"]!,
                                              maxReopenings: numbers["mo-lai"]!, distinctApprover: fields["hai-nguoi"] == "1",
@@ -82,45 +82,5 @@ enum FeedbackRuleRoutes {
             result.append(override)
         }
         return result
-    }
-
-    static func page(_ values: [String: String], errors: [FieldError], notice: String?, _ lang: Language) -> Page {
-        Page(title: S.fbRulesTitle(lang), area: .staff, breadcrumbs: [(S.fbStaffTitle(lang), FeedbackURL.list.path)]) { ctx in
-            fragment {
-                Components.notice(notice)
-                Components.errorSummary(errors, ctx)
-                el("p", text: S.fbRulesLead(lang))
-                el("form", [.id("rules"), .init("method", "post"), .init("action", FeedbackURL.rules.path)]) {
-                    Components.csrfField(ctx)
-                    for (name, label) in [("chuyen", S.fbRuleForward), ("tra-loi", S.fbRuleAnswer), ("canh-bao", S.fbRuleNear), ("mo-lai", S.fbRuleReopen)] {
-                        Components.field(.init(name, label: label(lang), value: values[name], errors: errors, required: true, type: "number"), ctx)
-                    }
-                    el("div", [.class("field checkbox")]) {
-                        el("input", [.type("checkbox"), .id("hai-nguoi"), .name("hai-nguoi"), .value("1")] + (values["hai-nguoi"] == "1" ? [.flag("checked")] : []))
-                        el("label", [.for("hai-nguoi")], text: S.fbRuleDistinct(lang))
-                    }
-                    el("fieldset", [.id("ngoai-le")]) {
-                        el("legend", text: S.fbOverridesTitle(lang))
-                        el("p", [.class("hint")], text: S.fbOverridesHint(lang))
-                        for index in 0..<overrideRows {
-                            el("div", [.class("override-row")]) {
-                                Components.select("ngoai-le-loai-\(index)", label: S.fbOverrideKind(lang),
-                                                  options: DeadlineKind.allCases.map { ($0.rawValue, lang == .vi ? $0.name.vi : $0.name.en) },
-                                                  selected: values["ngoai-le-loai-\(index)"], ctx)
-                                Components.select("ngoai-le-lop-\(index)", label: S.fbOverrideClass(lang),
-                                                  options: [("", S.fbOverrideAny(lang))] + CaseClass.allCases.map { ($0.rawValue, lang == .vi ? $0.name.vi : $0.name.en) },
-                                                  selected: values["ngoai-le-lop-\(index)"], errors: errors, ctx)
-                                Components.select("ngoai-le-kenh-\(index)", label: S.fbOverrideChannel(lang),
-                                                  options: [("", S.fbOverrideAny(lang))] + FeedbackChannel.allCases.map { ($0.rawValue, lang == .vi ? $0.name.vi : $0.name.en) },
-                                                  selected: values["ngoai-le-kenh-\(index)"], ctx)
-                                Components.field(.init("ngoai-le-ngay-\(index)", label: S.fbOverrideDays(lang), value: values["ngoai-le-ngay-\(index)"],
-                                                       errors: errors, type: "number"), ctx)
-                            }
-                        }
-                    }
-                    Components.submit(S.fbRulesSave(lang))
-                }
-            }
-        }
     }
 }

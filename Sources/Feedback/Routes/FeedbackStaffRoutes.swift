@@ -8,6 +8,12 @@ import WorkCalendar
 /// Staff pages under `/quan-tri/phan-anh`: the list, the register, entries typed by staff, a case with its actions.
 enum FeedbackStaffRoutes {
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
+        registerRegister(routes, services, feature)
+        registerCase(routes, services, feature)
+    }
+
+    /// The register, the list and the entry of cases received by phone, post or in person.
+    static func registerRegister(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
         routes.staff.get(FeedbackURL.list.path, requires: .viewFeedback) { request, context in
             let person = context.person
             let query = request.queryFields
@@ -48,6 +54,10 @@ enum FeedbackStaffRoutes {
                                                       calendar: calendar, on: services.database)
             return Responses.redirect(FeedbackURL.feedbackCase("\(code.text)").path + "?thong-bao=da-tiep-nhan")
         }
+    }
+
+    /// One case: its page, its attachments and its actions.
+    static func registerCase(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
         routes.staff.get(FeedbackURL.feedbackCase(":code").path, requires: .viewFeedback) { request, context in
             let (person, record) = try await authorized(context, services)
             var model = try await detailModel(record, person: person, feature, services)

@@ -22,7 +22,7 @@ public struct PlanNames: Sendable {
     public var units: [String: String]
     public var groups: [String: String]
 
-    static func load(on db: any Database) async throws -> PlanNames {
+    public static func load(on db: any Database) async throws -> PlanNames {
         let units = try await UnitModel.query(on: db).all()
         let groups = try await UnitGroups.all(on: db)
         return PlanNames(

@@ -6,6 +6,12 @@ import Hummingbird
 /// Staff pages for organisation units under `/quan-tri/don-vi`.
 public enum UnitRoutes {
     public static func register(_ routes: Routes, _ services: Services) {
+        registerList(routes, services)
+        registerUnit(routes, services)
+    }
+
+    /// The list of units and the form for a new one.
+    static func registerList(_ routes: Routes, _ services: Services) {
         routes.staff.get(PlatformURL.units.path, requires: .viewUnits) { request, context in
             var query = UnitListQuery()
             let q = request.queryFields
@@ -36,6 +42,10 @@ public enum UnitRoutes {
             let unit = try await UnitStore.create(draft, actor: context.actor, on: services.db)
             return Responses.redirect(PlatformURL.unit(.id(unit.id)).path + "?thong-bao=da-tao")
         }
+    }
+
+    /// One unit: its page, its edit form and its closure.
+    static func registerUnit(_ routes: Routes, _ services: Services) {
         routes.staff.get(PlatformURL.unit(":id").path, requires: .viewUnits) { request, context in
             let person = context.person
             let unit = try await UnitStore.require(try context.uuidParameter("id"), on: services.db)

@@ -1,4 +1,3 @@
-import DossierRules
 import Foundation
 import WorkCalendar
 import Localization

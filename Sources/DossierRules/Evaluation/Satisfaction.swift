@@ -1,4 +1,3 @@
-import DossierRules
 import WorkCalendar
 import Localization
 

@@ -1,4 +1,5 @@
 import Foundation
+import Plans
 import Platform
 import PlanRules
 import WorkCalendar

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Plans
 import Platform
 import PlanRules
 import WorkCalendar

@@ -1,4 +1,3 @@
-import DossierRules
 import WorkCalendar
 
 /// The columns that lists, the public lookup and form II.06a read, derived from the lifecycle
