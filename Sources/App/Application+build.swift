@@ -27,6 +27,7 @@ public struct AppEnvironment: Sendable {
         .inserting(DossiersFeature.navigation, publicAt: 2, staffAt: 3)
         .inserting(FeedbackFeature.navigation, publicAt: 3, staffAt: 5)
         .inserting(PlansFeature.navigation, publicAt: 4, staffAt: 6)
+        .inserting(Navigation.platformCards, publicAt: .max, staffAt: .max)
 
     public init(config: AppConfig, database: DatabaseHandle, clock: WallClock = .system, metrics: PrometheusCollectorRegistry = .init()) {
         self.config = config

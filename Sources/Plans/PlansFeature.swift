@@ -26,7 +26,7 @@ public struct PlansFeature: Sendable {
                       try await NotificationStore.unreadCount(unit: person.unitID, person: person.id, on: db)
                   }),
         ],
-        publicCards: [.init(PlanURL.publicList.path, S.navPublicPlans, S.homePlansText)],
+        publicCards: [.init(PlanURL.publicList.path, S.homePlansTitle, S.homePlansText)],
         staffCards: [.init(PlanURL.list.path, S.navPlans, S.staffPlansText, requires: .viewPlans)])
 
     public func register(_ routes: Routes, _ services: Services) {

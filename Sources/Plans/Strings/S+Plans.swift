@@ -4,6 +4,7 @@ import WorkCalendar
 import Localization
 
 extension S {
+    static let homePlansTitle = LocalizedText("Kế hoạch truyền thông", "Communication plans")
     static let homePlansText = LocalizedText(
         "Kế hoạch truyền thông về kiểm soát thủ tục hành chính và kết quả thực hiện.",
         "The communication plans on administrative procedure control and how they are carried out.")

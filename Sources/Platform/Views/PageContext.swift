@@ -144,11 +144,13 @@ public struct Navigation: Sendable {
             Item(PlatformURL.calendar.path, S.navCalendar, requires: .viewCalendar),
             Item(PlatformURL.audit.path, S.navAudit, requires: .viewAudit),
             Item(PlatformURL.people.path, S.navPeople, requires: .managePeople),
-        ],
-        staffCards: [
-            Card(PlatformURL.units.path, S.navUnits, S.staffUnitsText, requires: .viewUnits),
-            Card(PlatformURL.audit.path, S.navAudit, S.staffAuditText, requires: .viewAudit),
         ])
+
+    /// The platform's staff home cards, placed after the features' (the day's work comes first).
+    public static let platformCards = Navigation(staffCards: [
+        Card(PlatformURL.units.path, S.navUnits, S.staffUnitsText, requires: .viewUnits),
+        Card(PlatformURL.audit.path, S.navAudit, S.staffAuditText, requires: .viewAudit),
+    ])
 }
 
 /// A page: its title, where it sits, and its content (built once the page context is known).
