@@ -36,7 +36,10 @@ public struct AppEnvironment: Sendable {
         self.metrics = metrics
         self.dossiers = DossiersFeature(calendar: calendar, search: catalog.search)
         self.feedback = FeedbackFeature(calendar: calendar, search: catalog.search)
-        self.plans = PlansFeature(calendar: calendar)
+        self.plans = PlansFeature(calendar: calendar, recordLinks: RecordLinks(pages: [
+            "dossier": { DossiersFeature.publicLookupPath(code: $0) },
+            "procedure": { CatalogURL.procedure(.text($0)).path },
+        ]))
     }
 
     /// Opens the configured database and brings its schema up to date.

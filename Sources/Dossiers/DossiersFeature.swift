@@ -34,6 +34,11 @@ public struct DossiersFeature: Sendable {
         ProcedureLink(S.workflowLink, requires: .editWorkflow) { code in DossierURL.workflow("\(code)").path },
     ]
 
+    /// The public lookup of a dossier by its code (linked from other features' pages).
+    public static func publicLookupPath(code: String) -> String {
+        DossierURL.lookup.path + "?ma=" + code.urlComponentEncoded
+    }
+
     /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).
     public func pruneChangesJob(database: DatabaseHandle) -> ScheduledJob {
         ScheduledJob(name: "dossiers.prune-changes") { now in try await LookupCache.pruneChanges(on: database.sql, now: now) }

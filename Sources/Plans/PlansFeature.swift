@@ -7,9 +7,12 @@ import PlanRules
 /// offers the reminder job.
 public struct PlansFeature: Sendable {
     public let calendar: CalendarStore
+    /// Links from report evidence to other features' public pages.
+    public let recordLinks: RecordLinks
 
-    public init(calendar: CalendarStore) {
+    public init(calendar: CalendarStore, recordLinks: RecordLinks = RecordLinks()) {
         self.calendar = calendar
+        self.recordLinks = recordLinks
     }
 
     /// This feature's part of the API's OpenAPI document (`Resources/openapi.json`).

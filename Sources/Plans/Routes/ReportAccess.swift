@@ -99,7 +99,15 @@ enum ReportFormReader {
 /// (`000.08.25.H41-240301-0001`), a feedback code (`PAKN.20240301.0001`), a procedure code
 /// (`1.001193`) or a path of this site (`/ke-hoach/…`). A line it cannot read becomes an
 /// incomplete reference, which the rules refuse with a message.
-enum RecordLinks {
+public struct RecordLinks: Sendable {
+    /// The public page of a record of another feature, by kind ("dossier", "procedure"),
+    /// handed in by the application from the features that own those pages.
+    let pages: [String: @Sendable (String) -> String]
+
+    public init(pages: [String: @Sendable (_ id: String) -> String] = [:]) {
+        self.pages = pages
+    }
+
     static func parse(_ text: String) -> [RecordReference] {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(10).map(reference)
     }
@@ -125,12 +133,7 @@ enum RecordLinks {
     }
 
     /// Where a reference leads on this site (public pages only; never personal data).
-    static func href(_ record: RecordReference) -> String? {
-        switch record.kind {
-        case "dossier": "/tra-cuu-ho-so?ma=\(record.id)"
-        case "procedure": "/thu-tuc/\(record.id)"
-        case "page": record.id
-        default: nil
-        }
+    func href(_ record: RecordReference) -> String? {
+        record.kind == "page" ? record.id : pages[record.kind]?(record.id)
     }
 }

@@ -17,12 +17,12 @@ enum ReportRoutes {
         }
         routes.staff.get(PlanURL.report(":id").path, requires: .viewPlans) { request, context in
             let access = try await ReportAccess.load(request, context, services)
-            let model = try await pageModel(access, services, notice: notice(request.queryFields["thong-bao"], context.language))
+            let model = try await pageModel(access, feature, services, notice: notice(request.queryFields["thong-bao"], context.language))
             return try await services.render(ReportViews.page(model, context.language), request, context)
         }
         routes.staff.post(PlanURL.report(":id").path, requires: .viewPlans) { request, context in
             var request = request
-            return try await save(&request, context, services)
+            return try await save(&request, context, services, feature)
         }
         routes.staff.post(PlanURL.review(":id").path, requires: .managePlans) { request, context in
             var request = request
@@ -34,7 +34,7 @@ enum ReportRoutes {
                 try await ReportStore.review(access.planID, access.key, action: action, person: access.person.id, actor: context.actor,
                                              taskNumber: access.task.number, on: services.database)
             } catch let refusal as Refusal {
-                var model = try await pageModel(access, services)
+                var model = try await pageModel(access, feature, services)
                 model.reviewError = refusal.text(context.language)
                 return try await services.render(ReportViews.page(model, context.language), request, context, status: .unprocessableContent)
             }
@@ -62,7 +62,7 @@ enum ReportRoutes {
     }
 
     /// Reads the multipart form, validates it through the rules, then saves (draft or handed in).
-    static func save(_ request: inout Request, _ context: StaffRequestContext, _ services: Services) async throws -> Response {
+    static func save(_ request: inout Request, _ context: StaffRequestContext, _ services: Services, _ feature: PlansFeature) async throws -> Response {
         let access = try await ReportAccess.load(request, context, services)
         guard let unit = UUID(uuidString: access.key.unit.rawValue) else { throw AppError.notFound }
         try await Authorizer.check(access.person, .reportForUnit(unit), on: services.db)
@@ -83,17 +83,18 @@ enum ReportRoutes {
                 errors = [FieldError(field: "workStatus", message: refusal.text(lang))]
             }
         }
-        var model = try await pageModel(access, services)
+        var model = try await pageModel(access, feature, services)
         model.form = read.form
         model.errors = errors
         return try await services.render(ReportViews.page(model, lang), request, context, status: .unprocessableContent)
     }
 
-    static func pageModel(_ access: ReportAccess, _ services: Services, notice: String? = nil) async throws -> ReportViews.PageModel {
+    static func pageModel(_ access: ReportAccess, _ feature: PlansFeature, _ services: Services, notice: String? = nil) async throws -> ReportViews.PageModel {
         var events: [ReportEvent] = []
         if let report = access.report { events = try await ReportStore.events(report.id, on: services.db) }
         return ReportViews.PageModel(access: access, events: events,
-                                     form: ReportForm(access.report?.report.content ?? ReportContent()), errors: [], notice: notice)
+                                     form: ReportForm(access.report?.report.content ?? ReportContent()), errors: [], notice: notice,
+                                     links: feature.recordLinks)
     }
 
     static func notice(_ code: String?, _ lang: Language) -> String? {

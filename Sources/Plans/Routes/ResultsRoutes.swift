@@ -46,6 +46,6 @@ enum ResultsRoutes {
         let asOf = query["ngay"].flatMap(LocalDate.init(iso:)) ?? context.localNow.date
         let report = ResultsReport.build(plan: stored.plan, obligations: try await ObligationStore.list(stored.id, on: db),
                                          reports: try await ReportStore.all(stored.id, on: db), range: range, asOf: asOf)
-        return ResultsViews.Model(stored: stored, names: try await PlanNames.load(on: db), report: report, period: period)
+        return ResultsViews.Model(stored: stored, names: try await PlanNames.load(on: db), report: report, period: period, links: feature.recordLinks)
     }
 }

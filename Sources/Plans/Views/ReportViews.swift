@@ -51,6 +51,7 @@ enum ReportViews {
         var errors: [FieldError]
         var notice: String?
         var reviewError: String?
+        var links = RecordLinks()
     }
 
     static func page(_ m: PageModel, _ lang: Language) -> Page {
@@ -71,7 +72,7 @@ enum ReportViews {
                 if a.canEdit {
                     ReportFormView.form(m, ctx)
                 } else if let report = a.report {
-                    content(report.report.content, a.task, lang)
+                    content(report.report.content, a.task, m.links, lang)
                 }
                 if a.canReview, a.report?.report.status.awaitsReview == true { review(m, ctx) }
                 if a.canReview, !ReportProgress(a.report?.report).isHandedIn, a.stored.plan.status.acceptsReports { urge(m, ctx) }
@@ -91,7 +92,7 @@ enum ReportViews {
         ])
     }
 
-    static func content(_ content: ReportContent, _ task: PlanTask, _ lang: Language) -> HTMLNode {
+    static func content(_ content: ReportContent, _ task: PlanTask, _ links: RecordLinks, _ lang: Language) -> HTMLNode {
         el("section", [.id("report-content")]) {
             el("h2", text: S.reportContent(lang))
             Components.definitionList([
@@ -99,11 +100,11 @@ enum ReportViews {
                 (S.summaryLabel(lang), content.summary),
                 (S.reasonLabel(lang), content.reason),
             ] + task.metrics.map { ($0.label, content.metrics[$0.key].map(String.init)) })
-            evidenceList(content.evidence, lang)
+            evidenceList(content.evidence, links, lang)
         }
     }
 
-    static func evidenceList(_ evidence: [Evidence], _ lang: Language) -> HTMLNode {
+    static func evidenceList(_ evidence: [Evidence], _ links: RecordLinks, _ lang: Language) -> HTMLNode {
         guard !evidence.isEmpty else { return .empty }
         return el("ul", [.class("evidence")]) {
             for item in evidence {
@@ -112,7 +113,7 @@ enum ReportViews {
                     case .link(let url, let title): el("a", [.href(url), .init("rel", "noopener")], text: title.isEmpty ? url : title)
                     case .file(let file): el("a", [.href(PlanURL.file("\(file.id)").path)], text: "\(file.name) (\(file.byteCount / 1024 + 1) KB)")
                     case .record(let record):
-                        if let href = RecordLinks.href(record) { el("a", [.href(href)], text: record.label) } else { record.label }
+                        if let href = links.href(record) { el("a", [.href(href)], text: record.label) } else { record.label }
                     }
                 }
             }

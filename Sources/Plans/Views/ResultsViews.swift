@@ -11,6 +11,7 @@ enum ResultsViews {
         var names: PlanNames
         var report: ResultsReport
         var period: String
+        var links = RecordLinks()
     }
 
     static func page(_ m: Model, _ lang: Language) -> Page {
@@ -107,7 +108,7 @@ enum ResultsViews {
                             el("td", text: entry.review?.name(lang) ?? S.noReportYet(lang))
                             el("td", text: entry.summary)
                             el("td", text: task.metrics.compactMap { metric in entry.metrics[metric.key].map { "\(metric.name): \($0)" } }.joined(separator: "; "))
-                            el("td") { ReportViews.evidenceList(entry.evidence, lang) }
+                            el("td") { ReportViews.evidenceList(entry.evidence, m.links, lang) }
                             el("td", text: entry.shortfall.map { $0.reason.isEmpty ? $0.kind.name(lang) : "\($0.kind.name(lang)): \($0.reason)" } ?? "")
                         }
                     }
