@@ -30,6 +30,8 @@ let package = Package(
             name: "minhbach",
             dependencies: [
                 "App",
+                "Platform",
+                "Localization",
                 "WorkCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -43,10 +43,21 @@ public struct AppEnvironment: Sendable {
     }
 
     /// Opens the configured database and brings its schema up to date.
+    /// Failures are `StartFailure`s, and the connections are closed before the error is thrown.
     public static func open(_ config: AppConfig, logger: Logger) async throws -> AppEnvironment {
-        let database = try DatabaseHandle(
-            sqlitePath: config.databaseURL == nil ? config.sqlitePath : nil, postgresURL: config.databaseURL, logger: logger)
-        try await database.migrate(AllMigrations.list)
+        let database: DatabaseHandle
+        do {
+            database = try DatabaseHandle(
+                sqlitePath: config.databaseURL == nil ? config.sqlitePath : nil, postgresURL: config.databaseURL, logger: logger)
+        } catch {
+            throw StartFailure.database(error, config: config)
+        }
+        do {
+            try await database.migrate(AllMigrations.list)
+        } catch {
+            await database.shutdown()
+            throw StartFailure.database(error, config: config)
+        }
         return AppEnvironment(config: config, database: database)
     }
 }

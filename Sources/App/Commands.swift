@@ -20,8 +20,13 @@ public enum Commands {
         let logger = logger()
         let env = try await AppEnvironment.open(config, logger: logger)
         if demo {
-            let accounts = try await DemoData.load(env)
-            printDemo(config, accounts)
+            do {
+                let accounts = try await DemoData.load(env)
+                printDemo(config, accounts)
+            } catch {
+                await env.database.shutdown()
+                throw error
+            }
         }
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: env.metrics))
         let app = buildApplication(env, logger: logger)
@@ -29,14 +34,18 @@ public enum Commands {
         // every instance follows the dossier change notes for its lookup cache.
         let jobs = JobRunner(
             jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database),
-                   env.dossiers.pruneChangesJob(database: env.database)],
+                   env.dossiers.pruneChangesJob(database: env.database), Housekeeping.job(database: env.database, config: env.config)],
             database: env.database, clock: env.clock, logger: logger)
         let background = [
             BackgroundService("jobs") { await jobs.run() },
             BackgroundService("lookup-cache") { await env.dossiers.lookup.follow(env.database) },
         ]
         say("Minh Bạch: http://\(config.host):\(config.port)/")
-        try await ServiceGroup.serving(app, database: env.database, background: background, logger: logger).run()
+        do {
+            try await ServiceGroup.serving(app, database: env.database, background: background, logger: logger).run()
+        } catch {
+            throw StartFailure.server(error, config: config)
+        }
     }
 
     static func printDemo(_ config: AppConfig, _ accounts: [(String, String)]) {

@@ -1,6 +1,7 @@
 import App
 import ArgumentParser
 import Foundation
+import Localization
 import Platform
 import WorkCalendar
 
@@ -13,26 +14,43 @@ struct Minhbach: AsyncParsableCommand {
         defaultSubcommand: Serve.self)
 }
 
+/// Runs a command that opens the database or serves: a failure is one line on standard error
+/// (Vietnamese, then English) and exit status 1, never a backtrace.
+func reportingFailures(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        let failure = error as? StartFailure
+            ?? StartFailure(LocalizedText(StartFailure.oneLine(error), StartFailure.oneLine(error)))
+        FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+        throw ExitCode(1)
+    }
+}
+
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Chạy máy chủ (không nạp dữ liệu mẫu).")
-    func run() async throws { try await Commands.serve(.fromEnvironment(), demo: false) }
+    func run() async throws { try await reportingFailures { try await Commands.serve(.fromEnvironment(), demo: false) } }
 }
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Nạp dữ liệu mẫu (chạy lại không đổi gì) rồi chạy máy chủ.")
     @Flag(help: "Chỉ nạp dữ liệu mẫu, không chạy máy chủ.") var noServe = false
     func run() async throws {
-        if noServe {
-            _ = try await Commands.withEnvironment(.fromEnvironment()) { try await DemoData.load($0).map(\.0) }
-        } else {
-            try await Commands.serve(.fromEnvironment(), demo: true)
+        try await reportingFailures {
+            if noServe {
+                _ = try await Commands.withEnvironment(.fromEnvironment()) { try await DemoData.load($0).map(\.0) }
+            } else {
+                try await Commands.serve(.fromEnvironment(), demo: true)
+            }
         }
     }
 }
 
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Cập nhật cấu trúc cơ sở dữ liệu.")
-    func run() async throws { try await Commands.migrate(.fromEnvironment()) }
+    func run() async throws { try await reportingFailures { try await Commands.migrate(.fromEnvironment()) } }
 }
 
 struct UnitsCommand: AsyncParsableCommand {

@@ -35,13 +35,22 @@ public enum DemoData {
         return accounts
     }
 
+    /// A data file, or a `StartFailure` that names it.
+    static func read(_ path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw StartFailure.data(path)
+        }
+    }
+
     static func loadTerritories(_ db: any Database, _ actor: AuditActor) async throws {
         let base = "\(sharedDirectory)/data/units"
-        let pre = try GSOImport.parse(Data(contentsOf: URL(fileURLWithPath: "\(base)/pre2025-thanglequoc/simplified_json_generated_data_vn_units.json")), province: "40")
+        let pre = try GSOImport.parse(read("\(base)/pre2025-thanglequoc/simplified_json_generated_data_vn_units.json"), province: "40")
         // Nghệ An, Diễn Châu district and its communes only: the demo is one district.
         let kept = pre.filter { $0.kind == .provincialCommittee || $0.code == DemoUnits.districtGSO || $0.parentCode == DemoUnits.districtGSO }
         _ = try await GSOImport.load(kept, actor: actor, on: db)
-        let post = try GSOImport.parse(Data(contentsOf: URL(fileURLWithPath: "\(base)/post2025-thanglequoc/simplified_json_generated_data_vn_units_2026-07-25__20_49_07.json")), province: "40")
+        let post = try GSOImport.parse(read("\(base)/post2025-thanglequoc/simplified_json_generated_data_vn_units_2026-07-25__20_49_07.json"), province: "40")
         let newCodes = Set(DemoUnits.newCommunes.map(\.code))
         _ = try await GSOImport.load(post.filter { $0.kind == .provincialCommittee || newCodes.contains($0.code) }, actor: actor, on: db)
     }
@@ -127,7 +136,12 @@ public enum DemoData {
     /// procedures received at the one-stop desks of the 8 communes formed on 01/7/2025, and the
     /// district-level ones at the district's desk.
     static func loadProcedures(_ db: any Database, _ actor: AuditActor, _ units: [String: UnitRecord]) async throws {
-        let files = CatalogImporter.files(["\(sharedDirectory)/data/tthc"])
+        let directory = "\(sharedDirectory)/data/tthc"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StartFailure.data(directory)
+        }
+        let files = CatalogImporter.files([directory])
         _ = try await CatalogImporter.load(CatalogImporter.parse(files), sources: ["\(sharedDirectory)/data/tthc"], actor: actor, on: db)
         var desks: [UnitRecord] = []
         for (index, commune) in DemoUnits.newCommunes.enumerated() {

@@ -21,9 +21,9 @@ enum Open311Routes {
             let parameters = FormParameters(request.queryFields.values.flatMap { key, values in values.map { (name: key, value: $0) } })
             switch name {
             case "discovery":
-                let host = request.head.authority ?? "localhost"
+                let url = services.config.absoluteURL(base, requestHost: request.head.authority)
                 let discovery = Open311Discovery(changeset: "2026-11-29T00:00:00Z", contact: "Văn phòng HĐND và UBND",
-                                                 keyService: "Liên hệ quản trị viên để được cấp api_key", endpointURL: "https://\(host)\(base)")
+                                                 keyService: "Liên hệ quản trị viên để được cấp api_key", endpointURL: url)
                 return respond(discovery.document, format)
             case "services":
                 return respond(endpoint.services(parameters, context.language), format)

@@ -20,6 +20,12 @@ public struct AppConfig: Sendable {
     public var trustProxy: Bool
     /// The deployment's name shown in the header (e.g. "UBND huyện Diễn Châu").
     public var deploymentName: String?
+    /// The site's public address (`https://dichvucong.example.gov.vn`), for links that leave the
+    /// page: the Open311 discovery document, printed forms, messages. Without it, links are
+    /// built from the request's host over plain HTTP in development and HTTPS in production.
+    public var publicURL: String?
+    /// Days a client address is kept in the audit log before the housekeeping job erases it.
+    public var addressRetentionDays: Int
 
     public init(
         sqlitePath: String = "minhbach.sqlite",
@@ -31,7 +37,9 @@ public struct AppConfig: Sendable {
         demoPassword: String = "minhbach-demo",
         bcryptCost: UInt8 = 10,
         trustProxy: Bool = false,
-        deploymentName: String? = nil
+        deploymentName: String? = nil,
+        publicURL: String? = nil,
+        addressRetentionDays: Int = 30
     ) {
         self.sqlitePath = sqlitePath
         self.databaseURL = databaseURL
@@ -43,6 +51,8 @@ public struct AppConfig: Sendable {
         self.bcryptCost = bcryptCost
         self.trustProxy = trustProxy
         self.deploymentName = deploymentName
+        self.publicURL = publicURL
+        self.addressRetentionDays = addressRetentionDays
     }
 
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppConfig {
@@ -57,8 +67,22 @@ public struct AppConfig: Sendable {
         if let cost = env["MINHBACH_BCRYPT_COST"].flatMap(UInt8.init), (4...31).contains(cost) { config.bcryptCost = cost }
         config.trustProxy = env["MINHBACH_TRUST_PROXY"] == "1"
         if let name = env["MINHBACH_NAME"], !name.isEmpty { config.deploymentName = name }
+        if let url = env["MINHBACH_PUBLIC_URL"], let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""),
+           parsed.host != nil {
+            config.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        if let days = env["MINHBACH_ADDRESS_RETENTION_DAYS"].flatMap(Int.init), (1...3650).contains(days) {
+            config.addressRetentionDays = days
+        }
         return config
     }
 
     public var isProduction: Bool { mode == .production }
+
+    /// The absolute URL of `path` on this site: under `publicURL` when it is set, otherwise on
+    /// the host the request came to.
+    public func absoluteURL(_ path: String, requestHost: String?) -> String {
+        if let publicURL { return publicURL + path }
+        return (isProduction ? "https://" : "http://") + (requestHost ?? "\(host):\(port)") + path
+    }
 }

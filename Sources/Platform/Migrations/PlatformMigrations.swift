@@ -13,7 +13,24 @@ public enum PlatformMigrations {
                 .field("username", .string, .required).field("address", .string, .required)
                 .field("at", .datetime, .required).field("succeeded", .bool, .required).create()
         },
+        M009RetentionIndexes(),
     ]
+}
+
+/// Indexes for the housekeeping job's deletions by age (`Housekeeping`); `audit_log` has one on `at`.
+struct M009RetentionIndexes: AsyncMigration {
+    var name: String { "platform.009.retention_indexes" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.sql.raw("CREATE INDEX throttle_events_at ON throttle_events (at)").run()
+        try await database.sql.raw("CREATE INDEX sessions_expires_at ON sessions (expires_at)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        for index in ["throttle_events_at", "sessions_expires_at"] {
+            try await database.sql.raw("DROP INDEX \(unsafeRaw: index)").run()
+        }
+    }
 }
 
 struct M001Units: AsyncMigration {

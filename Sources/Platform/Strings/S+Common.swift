@@ -60,7 +60,9 @@ public enum S {
         "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và gửi lại.",
         "The form has expired or is not valid. Please reload the page and submit again.")
     public static let errorTooManyRequests = LocalizedText("Quá nhiều yêu cầu. Vui lòng thử lại sau.", "Too many requests. Please try again later.")
-    public static let errorPayloadTooLarge = LocalizedText("Dữ liệu gửi lên quá lớn.", "The upload is too large.")
+    public static let errorPayloadTooLarge = LocalizedText(
+        "Dữ liệu gửi lên quá lớn. Hãy gửi tệp nhỏ hơn hoặc bớt tệp đính kèm rồi thử lại.",
+        "The data sent is too large. Send smaller or fewer files and try again.")
     public static let errorConflict = LocalizedText("Dữ liệu bị trùng hoặc đã thay đổi.", "The data conflicts with what is stored.")
     public static let errorBadRequest = LocalizedText("Yêu cầu không hợp lệ.", "The request is not valid.")
     public static let errorMethodNotAllowed = LocalizedText("Địa chỉ này không nhận phương thức đó.", "This address does not accept that method.")

@@ -30,7 +30,9 @@ public struct ErrorMiddleware: RouterMiddleware {
             return try await render(error, request, context)
         } catch let refusal as Refusal {
             return try await renderStatus(.unprocessableContent, "refused", refusal.text, request, context)
-        } catch let error as HTTPError {
+        } catch let error as any HTTPResponseError {
+            // Hummingbird's own errors and NIO's (a body over `collectBody(upTo:)`'s limit is
+            // `NIOTooManyBytesError`, status 413).
             if error.status == .notFound {
                 let allowed = routes.allowedMethods(for: request.uri.path)
                 if !allowed.isEmpty {
@@ -41,6 +43,10 @@ public struct ErrorMiddleware: RouterMiddleware {
                 return try await render(.notFound, request, context)
             }
             if error.status == .contentTooLarge { return try await render(.payloadTooLarge, request, context) }
+            if error.status.code >= 500 {
+                context.logger.error("request failed", metadata: ["error": .string(String(describing: type(of: error)))])
+                return try await renderStatus(.internalServerError, "internal_error", S.errorInternal, request, context)
+            }
             return try await renderStatus(error.status, "http_\(error.status.code)", S.errorBadRequest, request, context)
         } catch {
             context.logger.error("request failed", metadata: ["error": .string(String(describing: type(of: error)))])
