@@ -9,9 +9,9 @@ public enum CatalogCommands {
         let parsed = CatalogImporter.parse(files)
         return try await Commands.withEnvironment(config) { env in
             let summary = try await CatalogImporter.load(parsed, sources: paths, actor: .system("procedures import", at: env.clock.now), on: env.database.db) { done, total in
-                FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
+                Commands.progress(done, total)
             }
-            FileHandle.standardError.write(Data("\n".utf8))
+            Commands.progressDone()
             return summary
         }
     }

@@ -59,6 +59,18 @@ public enum Commands {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
+    /// Reports `done` of `total` on standard error: rewriting one line on a terminal, a line per
+    /// report otherwise (a log file, a pipe), so that numbers never run together.
+    static func progress(_ done: Int, _ total: Int) {
+        let line = "\(done)/\(total)"
+        FileHandle.standardError.write(Data((isatty(STDERR_FILENO) == 1 ? "\r" + line : line + "\n").utf8))
+    }
+
+    /// Ends a run of `progress` reports (the terminal's line needs its newline).
+    static func progressDone() {
+        if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
     /// Opens the database, runs `body`, and always closes the database again.
     public static func withEnvironment<T: Sendable>(_ config: AppConfig, _ body: (AppEnvironment) async throws -> T) async throws -> T {
         let env = try await AppEnvironment.open(config, logger: logger(level: .notice))
@@ -83,9 +95,9 @@ public enum Commands {
         let entries = try GSOImport.parse(data, province: province)
         return try await withEnvironment(config) { env in
             let summary = try await GSOImport.load(entries, actor: .system("units import", at: env.clock.now), on: env.database.db) { done, total in
-                FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
+                progress(done, total)
             }
-            FileHandle.standardError.write(Data("\n".utf8))
+            progressDone()
             return summary
         }
     }

@@ -22,6 +22,17 @@ public enum ExplanationStep: Sendable, Codable, Hashable {
     case lastDayRolled(from: LocalDate, to: LocalDate, reason: DayReason)
     /// The resulting due moment.
     case dueAt(LocalDateTime)
+
+    // Named keys for the unlabelled values in JSON (`{"skipped": {"date": …, "reason": …}}`),
+    // never Swift's `_0`.
+    enum ReceivedCodingKeys: String, CodingKey { case _0 = "at" }
+    enum ReceivedOnNonWorkingDayCodingKeys: String, CodingKey { case _0 = "date", reason, nextWorkingDay }
+    enum StartDayCodingKeys: String, CodingKey { case _0 = "date" }
+    enum SkippedCodingKeys: String, CodingKey { case _0 = "date", reason }
+    enum CountedCodingKeys: String, CodingKey { case _0 = "date", ordinal }
+    enum CountedHoursCodingKeys: String, CodingKey { case _0 = "date", fromMinute, toMinute, workingMinutes }
+    enum LastDayCodingKeys: String, CodingKey { case _0 = "date" }
+    enum DueAtCodingKeys: String, CodingKey { case _0 = "at" }
 }
 
 /// Collects steps, or not: the fast path uses `NoSteps` and the compiler removes the calls.

@@ -117,14 +117,16 @@ struct CalendarCommand: AsyncParsableCommand {
     struct Lunar: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Đổi ngày dương lịch sang âm lịch (UTC+7).")
         @Argument(help: "Ngày, yyyy-MM-dd hoặc dd/MM/yyyy") var date: String
-        func run() throws { print(try CalendarCommands.lunar(date)) }
+        @Flag(help: "In JSON") var json = false
+        func run() throws { print(try CalendarCommands.lunar(date, json: json)) }
     }
 
     struct Holidays: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ngày nghỉ lễ, nghỉ bù và làm bù của một năm.")
         @Argument var year: Int
+        @Flag(help: "In JSON") var json = false
         func run() async throws {
-            for line in try await CalendarCommands.holidays(year, config: .fromEnvironment()) { print(line) }
+            for line in try await CalendarCommands.holidays(year, json: json, config: .fromEnvironment()) { print(line) }
         }
     }
 

@@ -100,3 +100,19 @@ struct StartFailureTests {
         Self.expectOneLine(run, mentions: ["\(port)", "PORT"])
     }
 }
+
+/// What commands print when their output is a file or a pipe, not a terminal.
+@Suite("Command output in a log", .serialized)
+struct CommandOutputTests {
+    @Test("The import's progress is a line per step when standard error is not a terminal")
+    func progressLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-import-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try StartFailureTests.run(["procedures", "import", "data/tthc/dichvucong-bo-tu-phap"], ["MINHBACH_DB": "\(folder)/db.sqlite"])
+        #expect(run.status == 0, "\(run.output)")
+        let steps = run.output.split(separator: "\n").filter { $0.wholeMatch(of: /\d+\/\d+/) != nil }
+        #expect(steps.count >= 2, "\(run.output)")
+        #expect(!run.output.contains("\r"))
+    }
+}

@@ -69,6 +69,9 @@ public enum IndicatorScore: Sendable, Hashable, Codable {
     /// The data cannot support a score; the text says what is missing.
     case notAvailable(LocalizedText)
 
+    enum ScoredCodingKeys: String, CodingKey { case _0 = "points" }
+    enum NotAvailableCodingKeys: String, CodingKey { case _0 = "reason" }
+
     public var points: Int? {
         if case .scored(let points) = self { return points }
         return nil
