@@ -81,9 +81,12 @@ struct DossierTests {
             #expect(try row?.decode(column: "register_number", as: Int.self) == 1)
             #expect(try row?.decode(column: "status", as: Int.self) == 2)
             #expect(detail.text.contains(code))
+            try await Settings.set(Settings.siteUnitKey, f.district.id.uuidString, actor: .system("test"), on: env.database.db)
             let receipt = try await browser.get(client, location.replacingOccurrences(of: "?thong-bao=da-tiep-nhan", with: "") + "/mau/1")
             #expect(receipt.status == .ok)
             #expect(receipt.text.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"))
+            #expect(receipt.text.contains("Diễn Châu, ngày \(today.day) tháng \(today.month) năm \(today.year)"),
+                    "the place is the site's own (Decree 30/2020), not a literal province")
             #expect(receipt.text.contains("Trần Văn Bình"))
             #expect(try await AuditEntryModel.query(on: env.database.db).filter(\.$action == "dossier.receive").count() == 1)
         }

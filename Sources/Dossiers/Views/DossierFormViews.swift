@@ -28,8 +28,11 @@ enum DossierFormViews {
         }
     }
 
-    static func placeDate(_ day: LocalDate, _ lang: Language) -> HTMLNode {
-        el("p", [.class("doc-date")], text: S.formPlaceDate(lang, "Nghệ An", String(day.day), String(day.month), String(day.year)))
+    /// "Diễn Châu, ngày … tháng … năm …": the place is the site's own (the deployment's People's
+    /// Committee in Settings), as Decree 30/2020 writes it.
+    static func placeDate(_ day: LocalDate, site: UnitRecord?, _ lang: Language) -> HTMLNode {
+        let place = site.map { PlaceName.of($0.name) } ?? "……"
+        return el("p", [.class("doc-date")], text: S.formPlaceDate(lang, place, String(day.day), String(day.month), String(day.year)))
     }
 
     static func form(_ m: FormModel, _ lang: Language) -> Page {
@@ -37,7 +40,7 @@ enum DossierFormViews {
         let l = r.lifecycle
         let title = S.formNames[m.number]!(lang)
         let desk = m.units.name(r.receivingUnitID)
-        return Page(title: "\(S.formNumber(lang, String(format: "%02d", m.number))): \(title)", area: .print, breadcrumbs: []) { _ in
+        return Page(title: "\(S.formNumber(lang, String(format: "%02d", m.number))): \(title)", area: .print, breadcrumbs: []) { ctx in
             el("div", [.class(m.number == 5 ? "admin-form a4" : "admin-form a5")]) {
                 el("p", [.class("actions no-print")]) {
                     el("a", [.href(DossierURL.dossier(.id(r.id)).path)], text: "← \(r.code.text)")
@@ -68,7 +71,7 @@ enum DossierFormViews {
                     }
                 default: controlSlip(m, lang)
                 }
-                placeDate((m.events.last?.at ?? l.lastChangeAt).date, lang)
+                placeDate((m.events.last?.at ?? l.lastChangeAt).date, site: ctx.site, lang)
                 el("div", [.class("doc-signatures")]) {
                     el("div") { el("p", [.class("sign-title")], text: S.formApplicantSign(lang)); el("p", [.class("sign-space")], text: "") }
                     el("div") { el("p", [.class("sign-title")], text: S.formReceiver(lang)); el("p", [.class("sign-name")], text: m.officer) }

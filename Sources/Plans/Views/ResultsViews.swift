@@ -65,13 +65,7 @@ enum ResultsViews {
 
     /// The place written before the date: the issuer's name without "UBND huyện" ("Diễn Châu").
     static func place(_ issuer: String) -> String {
-        var words = issuer.split(separator: " ").map(String.init)
-        if words.first?.uppercased() == "UBND" { words.removeFirst() }
-        if let first = words.first, ["huyện", "xã", "tỉnh", "phường", "thị", "thành"].contains(first.lowercased()) {
-            words.removeFirst()
-            if let next = words.first, ["trấn", "xã", "phố"].contains(next.lowercased()) { words.removeFirst() }
-        }
-        return words.isEmpty ? "……" : words.joined(separator: " ")
+        PlaceName.of(issuer)
     }
 
     static func body(_ m: Model, _ lang: Language) -> HTMLNode {
