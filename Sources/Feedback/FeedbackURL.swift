@@ -25,9 +25,12 @@ enum FeedbackURL: SiteURL {
     case apiList
     case apiStatistics
     case apiCase(PathParameter)
+    /// Open311 GeoReport v2: the endpoint's base; its resources follow (`/discovery.json`).
+    case open311
 
     var path: String {
         switch self {
+        case .open311: "/open311/v2"
         case .submit: "/phan-anh-kien-nghi"
         case .submitted: "/phan-anh-kien-nghi/da-gui"
         case .follow: "/phan-anh-kien-nghi/theo-doi"

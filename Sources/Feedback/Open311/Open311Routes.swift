@@ -11,11 +11,12 @@ import WorkCalendar
 /// (POST with an API key, GET with filters, GET one) and tokens, in JSON and XML by suffix,
 /// errors in the spec's format. The documents and checks are `FeedbackRules`'.
 enum Open311Routes {
-    static let base = "/open311/v2"
+    static let base = FeedbackURL.open311.path
     static let endpoint = Open311Endpoint(
         jurisdictionID: ProcessInfo.processInfo.environment["MINHBACH_OPEN311_JURISDICTION"] ?? "minhbach.local")
 
     static func register(_ routes: Routes, _ services: Services, _ feature: FeedbackFeature) {
+        routes.table.addAPIPrefix(base + "/")
         routes.get("\(base)/:resource") { request, context in
             let (name, format) = try split(context.parameters.get("resource") ?? "")
             let parameters = FormParameters(request.queryFields.values.flatMap { key, values in values.map { (name: key, value: $0) } })

@@ -58,11 +58,13 @@ public struct IdentityMiddleware: RouterMiddleware {
     let database: DatabaseHandle
     let config: AppConfig
     let clock: WallClock
+    let routes: RouteTable
 
-    public init(database: DatabaseHandle, config: AppConfig, clock: WallClock) {
+    public init(database: DatabaseHandle, config: AppConfig, clock: WallClock, routes: RouteTable) {
         self.database = database
         self.config = config
         self.clock = clock
+        self.routes = routes
     }
 
     public static let sessionCookie = "mb_session"
@@ -75,7 +77,7 @@ public struct IdentityMiddleware: RouterMiddleware {
         if config.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first {
             context.clientAddress = forwarded.trimmingCharacters(in: .whitespaces)
         }
-        if request.isAPI {
+        if routes.isAPI(request) {
             context.language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .vi
             if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
                 let token = String(auth.dropFirst(7))
@@ -118,7 +120,7 @@ public struct CSRFMiddleware: RouterMiddleware {
     public init(routes: RouteTable) { self.routes = routes }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard ![.get, .head, .options].contains(request.method), !request.isAPI,
+        guard ![.get, .head, .options].contains(request.method), !routes.isAPI(request),
               routes.allowedMethods(for: request.uri.path).contains(request.method.rawValue)
         else {
             return try await next(request, context)

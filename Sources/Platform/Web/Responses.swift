@@ -52,8 +52,4 @@ extension Request {
     public var queryFields: FormFields {
         FormFields(urlEncoded: uri.query ?? "")
     }
-
-    public var isAPI: Bool {
-        uri.path.hasPrefix("/api/") || uri.path.hasPrefix("/open311/")
-    }
 }

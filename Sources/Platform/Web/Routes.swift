@@ -9,6 +9,10 @@ public typealias Handler = @Sendable (Request, AppRequestContext) async throws -
 public final class RouteTable: Sendable {
     private let entries = NIOLockedValueBox<[(method: String, segments: [Substring])]>([])
     private let staff = NIOLockedValueBox<[StaffRoute]>([])
+    /// Paths under which requests are API calls: JSON (or the API's own format) errors, bearer
+    /// tokens, no cookies and no CSRF form token. Platform's is `/api/`; a feature adds its own
+    /// (Open311's `/open311/`) when it registers its routes.
+    private let apiPrefixes = NIOLockedValueBox<[String]>(["/api/"])
 
     /// A staff route as registered: its method, path pattern and the permission it declares.
     public struct StaffRoute: Sendable {
@@ -22,6 +26,16 @@ public final class RouteTable: Sendable {
     func add(method: String, path: String, staffAction: StaffAction? = nil) {
         entries.withLockedValue { $0.append((method, path.split(separator: "/"))) }
         if let staffAction { staff.withLockedValue { $0.append(.init(method: method, path: path, action: staffAction)) } }
+    }
+
+    public func addAPIPrefix(_ prefix: String) {
+        apiPrefixes.withLockedValue { $0.append(prefix) }
+    }
+
+    /// Whether `request` is an API call (see `addAPIPrefix`).
+    public func isAPI(_ request: Request) -> Bool {
+        let path = request.uri.path
+        return apiPrefixes.withLockedValue { $0.contains { path.hasPrefix($0) } }
     }
 
     /// Every registered path pattern.
