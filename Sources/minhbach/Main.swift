@@ -10,7 +10,7 @@ struct Minhbach: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minhbach",
         abstract: "Minh Bạch — kiểm soát thủ tục hành chính công khai.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self, ProceduresCommand.self, DemoDataCommand.self, DossiersCommand.self],
+        subcommands: [Serve.self, Demo.self, Migrate.self, Backup.self, Restore.self, UnitsCommand.self, UsersCommand.self, CalendarCommand.self, ProceduresCommand.self, DemoDataCommand.self, DossiersCommand.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -21,6 +21,9 @@ func reportingFailures(_ body: () async throws -> Void) async throws {
         try await body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as CommandError {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(1)
     } catch {
         let failure = error as? StartFailure
             ?? StartFailure(LocalizedText(StartFailure.oneLine(error), StartFailure.oneLine(error)))
@@ -51,6 +54,28 @@ struct Demo: AsyncParsableCommand {
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Cập nhật cấu trúc cơ sở dữ liệu.")
     func run() async throws { try await reportingFailures { try await Commands.migrate(.fromEnvironment()) } }
+}
+
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Sao lưu cơ sở dữ liệu SQLite trong khi máy chủ vẫn chạy.")
+    @Argument(help: "Tệp sao lưu (chưa có)") var file: String
+    func run() async throws {
+        try await reportingFailures {
+            let summary = try await BackupCommands.backup(to: file, config: .fromEnvironment())
+            print("Đã sao lưu / backed up: \(summary.path) (\(summary.tables) bảng / tables, \(summary.bytes / 1024) KB)")
+        }
+    }
+}
+
+struct Restore: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Khôi phục cơ sở dữ liệu SQLite từ bản sao lưu (dừng máy chủ trước).")
+    @Argument(help: "Tệp sao lưu") var file: String
+    func run() async throws {
+        try await reportingFailures {
+            let summary = try await BackupCommands.restore(from: file, config: .fromEnvironment())
+            print("Đã khôi phục / restored: \(summary.path) (\(summary.tables) bảng / tables)")
+        }
+    }
 }
 
 struct UnitsCommand: AsyncParsableCommand {
