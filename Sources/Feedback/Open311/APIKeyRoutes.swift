@@ -14,7 +14,9 @@ enum APIKeyRoutes {
             var request = request
             let fields = try await request.formFields(context: context)
             let label = InputText.clean(fields["ten"] ?? "")
-            guard !label.isEmpty, label.count <= 200 else { throw AppError.badRequest(S.fbErrRequired(context.language, S.fbKeyLabel(context.language))) }
+            if let problem = label.isEmpty ? .missing : InputText.problem(label, maxLength: 200) {
+                throw AppError.badRequest(S.fieldProblem(S.fbKeyLabel, problem, context.language))
+            }
             let key = try await APIKeys.issue(label: label, actor: context.actor, on: services.database)
             let keys = try await APIKeys.list(on: services.db)
             return try await services.render(APIKeyViews.page(keys, issued: key, context.language), request, context)
