@@ -49,18 +49,11 @@ enum CalendarViews {
     }
 
     static func year(_ m: YearModel, _ lang: Language) -> Page {
-        let cl = lang.calendarLanguage
         let notice: String? = switch m.notice {
         case "da-luu": S.calendarSaved(lang, String(m.changed ?? 0))
         case "da-xoa": S.calendarDeleted(lang, String(m.changed ?? 0))
         case "cau-hinh": S.noticeSaved(lang)
         default: nil
-        }
-        let days = (0..<366).compactMap { offset -> DayInfo? in
-            let date = LocalDate(year: m.year, month: 1, day: 1)!.adding(days: offset)
-            guard date.year == m.year else { return nil }
-            let info = m.calendar.dayInfo(date)
-            return info.reasons.contains(where: { $0 != .weekend }) ? info : nil
         }
         return Page(title: S.calendarTitle(lang, String(m.year)), area: .staff, breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path)]) { ctx in
             fragment {
@@ -72,62 +65,92 @@ enum CalendarViews {
                 }
                 el("p", text: S.calendarTet(lang, LunarCalendar.tet(m.year).vnFormat))
                 el("h2", text: S.calendarSpecialDays(lang))
-                Components.tableWrap(ctx) {
-                    el("table", [.id("special-days")]) {
-                        el("caption", [.class("visually-hidden")], text: S.calendarSpecialDays(lang))
-                        el("thead") {
+                specialDays(m, ctx)
+                decisions(m, ctx)
+                if m.canEdit { settings(m, ctx) }
+            }
+        }
+    }
+
+    /// The year's days that are not plain weekdays or weekends: holidays, compensatory days,
+    /// swapped days, with their lunar date and reason.
+    static func specialDays(_ m: YearModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        let cl = lang.calendarLanguage
+        let days = (0..<366).compactMap { offset -> DayInfo? in
+            let date = LocalDate(year: m.year, month: 1, day: 1)!.adding(days: offset)
+            guard date.year == m.year else { return nil }
+            let info = m.calendar.dayInfo(date)
+            return info.reasons.contains(where: { $0 != .weekend }) ? info : nil
+        }
+        return fragment {
+            Components.tableWrap(ctx) {
+                el("table", [.id("special-days")]) {
+                    el("caption", [.class("visually-hidden")], text: S.calendarSpecialDays(lang))
+                    el("thead") {
+                        el("tr") {
+                            for heading in [S.calendarDate(lang), S.calendarLunar(lang), S.calendarStatus(lang), S.calendarReason(lang)] {
+                                el("th", [.init("scope", "col")], text: heading)
+                            }
+                        }
+                    }
+                    el("tbody") {
+                        for info in days {
                             el("tr") {
-                                for heading in [S.calendarDate(lang), S.calendarLunar(lang), S.calendarStatus(lang), S.calendarReason(lang)] {
-                                    el("th", [.init("scope", "col")], text: heading)
-                                }
+                                el("td", text: "\(info.date.weekdayName(cl)), \(info.date.vnFormat)")
+                                el("td", text: LunarCalendar.lunar(from: info.date).describe(cl))
+                                el("td", text: info.isWorkingDay ? S.calendarWorking(lang) : S.calendarOff(lang))
+                                el("td", text: info.reasons.filter { $0 != .weekend }.map { $0.describe(on: info.date, language: cl) }.joined(separator: "; "))
                             }
                         }
-                        el("tbody") {
-                            for info in days {
-                                el("tr") {
-                                    el("td", text: "\(info.date.weekdayName(cl)), \(info.date.vnFormat)")
-                                    el("td", text: LunarCalendar.lunar(from: info.date).describe(cl))
-                                    el("td", text: info.isWorkingDay ? S.calendarWorking(lang) : S.calendarOff(lang))
-                                    el("td", text: info.reasons.filter { $0 != .weekend }.map { $0.describe(on: info.date, language: cl) }.joined(separator: "; "))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The government's decisions on the year's days off and working days.
+    static func decisions(_ m: YearModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return fragment {
+            el("h2", text: S.calendarDecisions(lang))
+            if m.decisions.isEmpty { el("p", text: S.calendarNoDecisions(lang)) }
+            el("ul", [.class("decisions")]) {
+                for (id, decision) in m.decisions {
+                    el("li") {
+                        el("strong", text: decision.reference)
+                        el("br")
+                        S.calendarDecisionSummary(lang, String(decision.daysOff.count), String(decision.workingDays.count))
+                        if let note = decision.note { el("br"); el("small", text: note) }
+                        if m.canEdit {
+                            el("div", [.class("actions")]) {
+                                el("a", [.href(PlatformURL.editDecision(.id(id)).path), .class("button secondary")], text: S.edit(lang))
+                                el("form", [.init("method", "post"), .init("action", PlatformURL.deleteDecision(.id(id)).path)]) {
+                                    Components.csrfField(ctx)
+                                    el("button", [.type("submit"), .class("button secondary"), .aria("label", S.calendarDeleteLabel(lang, decision.reference))], text: S.delete(lang))
                                 }
                             }
                         }
                     }
                 }
-                el("h2", text: S.calendarDecisions(lang))
-                if m.decisions.isEmpty { el("p", text: S.calendarNoDecisions(lang)) }
-                el("ul", [.class("decisions")]) {
-                    for (id, decision) in m.decisions {
-                        el("li") {
-                            el("strong", text: decision.reference)
-                            el("br")
-                            S.calendarDecisionSummary(lang, String(decision.daysOff.count), String(decision.workingDays.count))
-                            if let note = decision.note { el("br"); el("small", text: note) }
-                            if m.canEdit {
-                                el("div", [.class("actions")]) {
-                                    el("a", [.href(PlatformURL.editDecision(.id(id)).path), .class("button secondary")], text: S.edit(lang))
-                                    el("form", [.init("method", "post"), .init("action", PlatformURL.deleteDecision(.id(id)).path)]) {
-                                        Components.csrfField(ctx)
-                                        el("button", [.type("submit"), .class("button secondary"), .aria("label", S.calendarDeleteLabel(lang, decision.reference))], text: S.delete(lang))
-                                    }
-                                }
-                            }
-                        }
-                    }
+            }
+        }
+    }
+
+    /// Adding a decision, and whether swapped Saturdays count as working days.
+    static func settings(_ m: YearModel, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return fragment {
+            el("p") { el("a", [.href(PlatformURL.newDecision.path + "?nam=\(m.year)"), .class("button"), .id("add-decision")], text: S.calendarAddDecision(lang)) }
+            el("h2", text: S.calendarSettings(lang))
+            el("form", [.id("calendar-settings"), .init("method", "post"), .init("action", PlatformURL.calendarSettings.path)]) {
+                Components.csrfField(ctx)
+                el("input", [.type("hidden"), .name("year"), .value(String(m.year))])
+                el("div", [.class("field checkbox")]) {
+                    el("input", [.type("checkbox"), .id("swapped_saturdays"), .name("swapped_saturdays"), .value("1")] + (m.swappedCount ? [.flag("checked")] : []))
+                    el("label", [.for("swapped_saturdays")], text: S.calendarSwappedCount(lang))
                 }
-                if m.canEdit {
-                    el("p") { el("a", [.href(PlatformURL.newDecision.path + "?nam=\(m.year)"), .class("button"), .id("add-decision")], text: S.calendarAddDecision(lang)) }
-                    el("h2", text: S.calendarSettings(lang))
-                    el("form", [.id("calendar-settings"), .init("method", "post"), .init("action", PlatformURL.calendarSettings.path)]) {
-                        Components.csrfField(ctx)
-                        el("input", [.type("hidden"), .name("year"), .value(String(m.year))])
-                        el("div", [.class("field checkbox")]) {
-                            el("input", [.type("checkbox"), .id("swapped_saturdays"), .name("swapped_saturdays"), .value("1")] + (m.swappedCount ? [.flag("checked")] : []))
-                            el("label", [.for("swapped_saturdays")], text: S.calendarSwappedCount(lang))
-                        }
-                        Components.submit(S.save(lang))
-                    }
-                }
+                Components.submit(S.save(lang))
             }
         }
     }

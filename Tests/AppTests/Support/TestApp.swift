@@ -24,7 +24,10 @@ struct TestDatabase {
         logger.logLevel = .warning
         guard let base = ProcessInfo.processInfo.environment["MINHBACH_TEST_DATABASE_URL"], !base.isEmpty else {
             let database = try DatabaseHandle(sqlitePath: nil, postgresURL: nil, logger: logger)
-            try await database.migrate(AllMigrations.list)
+            do { try await database.migrate(AllMigrations.list) } catch {
+                await database.shutdown()
+                throw error
+            }
             return TestDatabase(env: AppEnvironment(config: config, database: database, clock: clock), cleanup: { await database.shutdown() })
         }
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
@@ -35,7 +38,12 @@ struct TestDatabase {
         let url = components.string!
         config.databaseURL = url
         let database = try DatabaseHandle(sqlitePath: nil, postgresURL: url, logger: logger)
-        try await database.migrate(AllMigrations.list)
+        do { try await database.migrate(AllMigrations.list) } catch {
+            await database.shutdown()
+            try? await admin.run(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            await admin.shutdown()
+            throw error
+        }
         return TestDatabase(env: AppEnvironment(config: config, database: database, clock: clock), cleanup: {
             await database.shutdown()
             try? await admin.run(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
