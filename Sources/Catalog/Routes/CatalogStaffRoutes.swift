@@ -57,7 +57,7 @@ enum CatalogStaffRoutes {
         }
         return CatalogStaffViews.EditModel(
             procedure: procedure, values: CatalogStaffForm.values(procedure, replacedBy: try await ProcedureStore.replacedBy(code, on: db)),
-            errors: [], candidates: try await candidates(assigned.map(\.0), today: VNFormat.todayISO(services.clock.now), db),
+            errors: [], candidates: try await candidates(assigned.map(\.0), today: services.clock.today.iso, db),
             assigned: Dictionary(assigned.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }), notice: nil,
             forms: try await ProcedureForms.list(code, on: db), links: allowed)
     }

@@ -24,7 +24,7 @@ enum DossierStaffRoutes {
             let scope: [UUID]? = person.has(.administrator) || person.has(.coordinator) ? nil : [person.unitID]
             let calendar = try await feature.calendar.calendar(on: services.db)
             let result = try await DossierList.load(filter, scope: scope, today: context.localNow, calendar: calendar, on: services.db)
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             let canReceive = try await Authorizer.isAllowed(person, .receiveDossier, on: services.db)
             return try await services.render(DossierViews.list(.init(filter: filter, result: result, units: units, canReceive: canReceive), context.language), request, context)
         }
@@ -78,7 +78,7 @@ enum DossierStaffRoutes {
             let (person, record) = try await authorized(context, services)
             let fields = try await request.formFields(context: context)
             let calendar = try await feature.calendar.calendar(on: services.db)
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             var model = try await detailModel(record, person: person, feature, services)
             let name = context.parameters.get("action") ?? ""
             let read = DossierActionForm.read(name, fields, record: record, units: units, language: context.language)
@@ -107,7 +107,7 @@ enum DossierStaffRoutes {
     static func receptionContext(_ code: String, _ services: Services) async throws -> ReceptionForm.Context {
         let db = services.db
         let procedure = try await ProcedureStore.require(code, on: db)
-        let units = try await DossierUnits.load(on: db, today: VNFormat.todayISO(services.clock.now))
+        let units = try await DossierUnits.load(services)
         let assigned = try await ProcedureStore.units(of: code, on: db).map(\.0)
         var seen = Set<UUID>()
         let receiving = (assigned.filter { $0.kind == .oneStopDesk } + units.desks).filter { seen.insert($0.id).inserted }
@@ -119,7 +119,7 @@ enum DossierStaffRoutes {
     static func detailModel(_ record: DossierRecord, person: PersonRecord, _ feature: DossiersFeature, _ services: Services) async throws -> DossierViews.DetailModel {
         let db = services.db
         let calendar = try await feature.calendar.calendar(on: db)
-        let units = try await DossierUnits.load(on: db, today: VNFormat.todayISO(services.clock.now))
+        let units = try await DossierUnits.load(services)
         let explanation = record.lifecycle.receivedAt.map { received in
             Appointment.appointment(receivedAt: received, period: record.lifecycle.period, cutoff: record.lifecycle.cutoff, calendar: calendar)
         }

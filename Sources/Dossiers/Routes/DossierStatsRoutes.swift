@@ -23,7 +23,7 @@ enum DossierStatsRoutes {
             let from = LocalDate(iso: query["tu"] ?? "") ?? LocalDate(year: today.year, month: 1, day: 1) ?? today
             let to = LocalDate(iso: query["den"] ?? "") ?? today
             let grouping = DossierReports.Grouping(rawValue: query["nhom"] ?? "field") ?? .field
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             var model = DossierStatsViews.Model(from: from, to: to, grouping: grouping, report: nil, error: nil, units: units, evaluations: [],
                                                 printable: query["in"] == "1")
             do {
@@ -78,7 +78,7 @@ enum DossierPrintRoutes {
         routes.staff.get(DossierURL.register.path, requires: .viewDossiers) { request, context in
             let person = context.person
             let query = request.queryFields
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             let unitID = UUID(uuidString: query["don-vi"] ?? "") ?? person.unitID
             try await Authorizer.check(person, .handleDossier(units: [unitID]), on: services.db)
             let year = Int(query["nam"] ?? "") ?? context.localNow.date.year
@@ -94,7 +94,7 @@ enum DossierPrintRoutes {
         routes.staff.get(DossierURL.form(":id", ":number").path, requires: .viewDossiers) { request, context in
             let (_, record) = try await DossierStaffRoutes.authorized(context, services)
             guard let number = Int(context.parameters.get("number") ?? ""), (1...5).contains(number) else { throw AppError.notFound }
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             let handovers = try await DossierStore.handovers(of: record.id, on: services.db)
             let events = try await DossierStore.events(of: record.id, on: services.db)
             let calendar = try await feature.calendar.calendar(on: services.db)

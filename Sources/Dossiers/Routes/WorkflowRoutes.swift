@@ -13,7 +13,7 @@ enum WorkflowRoutes {
         routes.staff.get(DossierURL.workflow(":code").path, requires: .editWorkflow) { request, context in
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
             let workflow = try await WorkflowStore.find(procedure.code, on: services.db.sql)
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             let model = WorkflowViews.Model(procedure: procedure, values: values(workflow), errors: [], units: units.competent,
                                             notice: request.queryFields["thong-bao"] == "da-luu" ? S.noticeSaved(context.language) : nil)
             return try await services.render(WorkflowViews.edit(model, context.language), request, context)
@@ -22,7 +22,7 @@ enum WorkflowRoutes {
             var request = request
             let procedure = try await ProcedureStore.require(context.parameters.get("code") ?? "", on: services.db)
             let fields = try await request.formFields(context: context)
-            let units = try await DossierUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await DossierUnits.load(services)
             let read = read(fields, units: units, language: context.language)
             guard let workflow = read.workflow else {
                 let model = WorkflowViews.Model(procedure: procedure, values: read.echo, errors: read.errors, units: units.competent, notice: nil)

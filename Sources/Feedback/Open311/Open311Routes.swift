@@ -162,7 +162,7 @@ enum Open311Routes {
         var units: FeedbackUnits
 
         static func load(_ services: Services) async throws -> ResponsibleNames {
-            ResponsibleNames(site: try await Settings.siteUnit(on: services.db)?.name ?? "UBND", units: try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now)))
+            ResponsibleNames(site: try await Settings.siteUnit(on: services.db)?.name ?? "UBND", units: try await FeedbackUnits.load(services))
         }
 
         func unit(_ id: String) -> String? { UUID(uuidString: id).flatMap { units.byID[$0]?.name } }

@@ -48,7 +48,7 @@ enum FeedbackAPI {
             filter.unit = query["unit"] ?? ""
             filter.from = query["from"].flatMap(LocalDate.init(iso:))
             filter.to = query["to"].flatMap(LocalDate.init(iso:))
-            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await FeedbackUnits.load(services)
             let items = FeedbackPublished.search(try await FeedbackPublished.all(on: services.db), filter).prefix(200).map { item in
                 PublishedDTO(code: item.code, field: item.field, unit: item.unitID.map { units.name($0) }, contentKind: item.contentKind.rawValue,
                              publishedAt: item.publishedAt.iso, question: item.question, answer: item.answer)
@@ -60,7 +60,7 @@ enum FeedbackAPI {
             guard let stats = try await FeedbackPublishedRoutes.statistics(query["from"].flatMap(LocalDate.init(iso:)), query["to"].flatMap(LocalDate.init(iso:)), services) else {
                 throw AppError.badRequest("from/to")
             }
-            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await FeedbackUnits.load(services)
             let rows = (stats.rows + [stats.total]).map { row in
                 StatisticsRowDTO(unit: row.key.isEmpty ? "total" : FeedbackPublishedViews.unitName(row.key, units), received: row.received,
                                  handledOnTime: row.handledOnTime, handledLate: row.handledLate, notAccepted: row.notAccepted, pending: row.pending,

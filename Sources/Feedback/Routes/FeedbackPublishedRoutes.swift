@@ -19,7 +19,7 @@ enum FeedbackPublishedRoutes {
             let all = try await FeedbackPublished.all(on: services.db)
             let items = FeedbackPublished.search(all, filter)
             let stats = try await statistics(filter.from, filter.to, services)
-            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await FeedbackUnits.load(services)
             let model = FeedbackPublishedViews.Model(filter: filter, items: items, fields: Array(Set(all.map(\.field))).sorted(),
                                                      units: units, statistics: stats)
             return try await services.render(FeedbackPublishedViews.page(model, context.language), request, context)
@@ -27,7 +27,7 @@ enum FeedbackPublishedRoutes {
         routes.staff.get(FeedbackURL.rates.path, requires: .viewFeedbackReports) { request, context in
             let query = request.queryFields
             let stats = try await statistics(query["tu"].flatMap(LocalDate.init(iso:)), query["den"].flatMap(LocalDate.init(iso:)), services)
-            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await FeedbackUnits.load(services)
             return try await services.render(FeedbackPublishedViews.rates(stats, units: units, context.language), request, context)
         }
     }

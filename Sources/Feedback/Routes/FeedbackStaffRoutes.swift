@@ -21,7 +21,7 @@ enum FeedbackStaffRoutes {
             let all = try await Authorizer.isAllowed(person, .registerFeedback, on: services.db)
             let result = try await FeedbackList.load(filter, units: all ? nil : [person.unitID], on: services.db)
             let calendar = try await feature.calendar.calendar(on: services.db)
-            let model = FeedbackStaffViews.ListModel(filter: filter, rows: result.rows, total: result.total, units: try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now)),
+            let model = FeedbackStaffViews.ListModel(filter: filter, rows: result.rows, total: result.total, units: try await FeedbackUnits.load(services),
                                                      canEnter: all, calendar: calendar, now: context.localNow,
                                                      reminders: try await FeedbackReminders.recent(units: all ? nil : [person.unitID], on: services.db))
             return try await services.render(FeedbackStaffViews.list(model, context.language), request, context)
@@ -29,7 +29,7 @@ enum FeedbackStaffRoutes {
         routes.staff.get(FeedbackURL.register.path, requires: .registerFeedback) { request, context in
             let year = Int(request.queryFields["nam"] ?? "") ?? context.localNow.date.year
             let rows = try await FeedbackList.register(year: year, on: services.db)
-            return try await services.render(FeedbackStaffViews.register(rows, year: year, units: try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now)), context.language), request, context)
+            return try await services.render(FeedbackStaffViews.register(rows, year: year, units: try await FeedbackUnits.load(services), context.language), request, context)
         }
         routes.staff.get(FeedbackURL.enter.path, requires: .registerFeedback) { request, context in
             let values = ["kenh": FeedbackChannel.phone.rawValue, "loai": "individual", "thoi-diem": context.localNow.vnFormatInput,
@@ -81,7 +81,7 @@ enum FeedbackStaffRoutes {
             let fields = try await request.formFields(context: context)
             guard let name = FeedbackActionForm.Name(rawValue: context.parameters.get("action") ?? "") else { throw AppError.notFound }
             try await Authorizer.check(context.person, name.permission(record), on: services.db)
-            let units = try await FeedbackUnits.load(on: services.db, today: VNFormat.todayISO(services.clock.now))
+            let units = try await FeedbackUnits.load(services)
             let read = FeedbackActionForm.read(name, fields, record: record, units: units, at: context.localNow, language: context.language)
             var model = try await detailModel(record, person: person, feature, services)
             guard let step = read.step else {
@@ -113,7 +113,7 @@ enum FeedbackStaffRoutes {
             allowed.append(name)
         }
         return FeedbackStaffViews.DetailModel(
-            record: record, units: try await FeedbackUnits.load(on: db, today: VNFormat.todayISO(services.clock.now)), calendar: try await feature.calendar.calendar(on: db),
+            record: record, units: try await FeedbackUnits.load(services), calendar: try await feature.calendar.calendar(on: db),
             now: services.clock.localNow, actions: allowed, attachments: try await FeedbackStore.attachments(of: record.id, on: db))
     }
 }

@@ -8,7 +8,10 @@ struct FeedbackUnits: Sendable {
     /// The day (ISO) the units are loaded for: the request's day.
     var today: String
 
-    static func load(on db: any Database, today: String) async throws -> FeedbackUnits {
+    /// The units as they stand on the clock's day.
+    static func load(_ services: Services) async throws -> FeedbackUnits {
+        let db = services.db
+        let today = services.clock.today.iso
         let all = try await UnitModel.query(on: db).all().map(\.record)
         return FeedbackUnits(byID: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), today: today)
     }

@@ -18,7 +18,7 @@ public enum PlatformAPI {
             query.includeClosed = q["include_closed"] == "true"
             query.page = min(10_000, max(1, Int(q["page"] ?? "") ?? 1))
             query.perPage = min(200, max(1, Int(q["per_page"] ?? "") ?? 50))
-            let (units, total) = try await UnitStore.list(query, today: VNFormat.todayISO(context.now), on: services.db)
+            let (units, total) = try await UnitStore.list(query, today: context.localNow.date.iso, on: services.db)
             return try Responses.json(UnitListDTO(items: units.map(UnitDTO.init), total: total, page: query.page, perPage: query.perPage))
         }
         routes.staff.get(PlatformURL.apiUnit(":id").path, requires: .viewUnits) { _, context in

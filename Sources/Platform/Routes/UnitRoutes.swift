@@ -19,8 +19,8 @@ public enum UnitRoutes {
             query.kind = q["loai"].flatMap { $0.isEmpty ? nil : UnitKind(rawValue: $0) }
             query.includeClosed = q["da-dong"] == "1"
             query.page = max(1, Int(q["trang"] ?? "") ?? 1)
-            let (units, total) = try await UnitStore.list(query, today: VNFormat.todayISO(context.now), on: services.db)
-            return try await services.render(UnitViews.list(units: units, total: total, query: query, today: VNFormat.todayISO(context.now), context.language), request, context)
+            let (units, total) = try await UnitStore.list(query, today: context.localNow.date.iso, on: services.db)
+            return try await services.render(UnitViews.list(units: units, total: total, query: query, today: context.localNow.date.iso, context.language), request, context)
         }
         routes.staff.get(PlatformURL.newUnit.path, requires: .viewUnits) { request, context in
             let person = context.person

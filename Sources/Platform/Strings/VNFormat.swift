@@ -52,9 +52,4 @@ public enum VNFormat {
         else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
-
-    public static func todayISO(_ now: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
 }
