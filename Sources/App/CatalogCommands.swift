@@ -16,10 +16,11 @@ public enum CatalogCommands {
         }
     }
 
-    public static func export(format: String, config: AppConfig) async throws -> Data {
+    public static func export(format: String, compressed: Bool = false, config: AppConfig) async throws -> Data {
         try await Commands.withEnvironment(config) { env in
             let procedures = try await ProcedureStore.all(on: env.database.db)
-            return format == "csv" ? Data(CatalogExport.csv(procedures).utf8) : CatalogExport.json(procedures)
+            let data = format == "csv" ? Data(CatalogExport.csv(procedures).utf8) : CatalogExport.json(procedures)
+            return compressed ? Gzip.compress(data) : data
         }
     }
 }

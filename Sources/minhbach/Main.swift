@@ -198,13 +198,21 @@ struct ProceduresCommand: AsyncParsableCommand {
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Xuất toàn bộ danh mục ra JSON hoặc CSV (in ra màn hình).")
+        static let configuration = CommandConfiguration(
+            abstract: "Xuất toàn bộ danh mục ra JSON hoặc CSV (ra màn hình, hoặc vào tệp; tệp .gz được nén gzip).")
         @Option(help: "json hoặc csv") var format: String = "json"
+        @Option(help: "Tệp ghi ra; tên kết thúc bằng .gz thì nén gzip (nạp lại được bằng procedures import)") var output: String?
         func validate() throws {
             guard ["json", "csv"].contains(format) else { throw ValidationError("--format json|csv") }
         }
         func run() async throws {
-            FileHandle.standardOutput.write(try await CatalogCommands.export(format: format, config: .fromEnvironment()))
+            try await reportingFailures {
+                let data = try await CatalogCommands.export(format: format, compressed: output?.hasSuffix(".gz") == true, config: .fromEnvironment())
+                guard let output else { return FileHandle.standardOutput.write(data) }
+                do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                    throw CommandError("Không ghi được tệp / cannot write the file: \(output)")
+                }
+            }
         }
     }
 }

@@ -32,6 +32,24 @@ struct CatalogPagesTests {
         }
     }
 
+    @Test("The catalogue the demo loads (data/catalogue.json.gz, our own export, compressed) is exactly the raw sources in data/tthc imported")
+    func shippedCatalogueMatchesTheSources() async throws {
+        let shipped = "\(Self.shared)/\(DemoData.catalogueFile)"
+        let fromExport = try CatalogExport.parseJSON(Gzip.decompress(Data(contentsOf: URL(fileURLWithPath: shipped))))
+        try await withApp { env, _, _ in
+            _ = try await Self.importAll(env)
+            let fromSources = try await ProcedureStore.all(on: env.database.db)
+            #expect(fromExport.count == 478)
+            #expect(fromExport.sorted { $0.code < $1.code } == fromSources.sorted { $0.code < $1.code },
+                    "data/catalogue.json.gz is out of date: make it again as data/README.md says")
+        }
+        try await withApp { env, _, _ in
+            // The compressed export imports as it is, like any export.
+            let summary = try await CatalogImporter.load(CatalogImporter.parse(CatalogImporter.files([shipped])), sources: [shipped], actor: .system("test"), on: env.database.db)
+            #expect(summary.created == 478 && summary.rejected.isEmpty)
+        }
+    }
+
     @Test("A record that cannot be read is named and skipped; the others import")
     func badRecordSkipped() async throws {
         try await withApp { env, _, _ in

@@ -1,7 +1,8 @@
-"""Nothing acknowledged is lost: the real server under concurrent feedback submissions is
-killed with SIGKILL in the middle of the load, started again on the same database, and every
-receipt code it had answered with must be there, with no duplicate and no gap in the day's
-sequence.
+"""Nothing acknowledged is lost: the real server, loaded with the demo data, under concurrent
+writes (citizens submitting feedback, the one-stop desk receiving dossiers) is killed with
+SIGKILL in the middle of the load and started again on the same database. Every feedback
+receipt code and every received dossier the server had answered with must be there, with no
+duplicate and no gap in any sequence (feedback per day; dossiers per agency and day).
 
 usage: run.py BINARY WORKDIR [--postgres URL --psql PATH]
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import signal
 import socket
 import sqlite3
@@ -26,12 +26,11 @@ import urllib.parse
 
 import requests
 
-FIELDS = {
-    "loai": "individual", "ho-ten": "Người Thử Nghiệm", "dia-chi": "Xóm 1, xã Diễn Hồng", "dien-thoai": "0912 345 678",
-    "email": "", "to-chuc": "", "ma-thu-tuc": "", "quy-dinh": "Thông tư 04/2020/TT-BTP, Điều 9", "loai-noi-dung": "unsuited",
-    "noi-dung": "Kiểm tra độ bền: phản ánh gửi trong lúc máy chủ bị dừng đột ngột.", "dong-y": "1", "website": "",
-}
-CODE = re.compile(r"ma=(PAKN\.\d{8}\.\d{4})")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from minhbach_client import FEEDBACK_PATH, RECEIVE_PATH, receive_dossier, sign_in, submit_feedback  # noqa: E402
+
+DESK_ACCOUNT = "motcua"
+SERVER_ERRORS: list[str] = []  # 5xx answers while the server was up: a write must never fail for want of a lock
 
 
 def free_port() -> int:
@@ -58,35 +57,64 @@ def start(binary: str, env: dict[str, str], log) -> subprocess.Popen:
 
 
 def submitter(base: str, worker: int, acknowledged: list[str], stop: threading.Event, lock: threading.Lock) -> None:
+    """A citizen submitting feedback, from a new address each time (the form limits per address)."""
     session = requests.Session()
     n = 0
     while not stop.is_set():
         n += 1
         forwarded = f"10.{worker}.{n // 250 % 250}.{n % 250 + 1}"
         try:
-            session.get(base + "/phan-anh-kien-nghi", timeout=5)
-            data = dict(FIELDS, _csrf=session.cookies.get("mb_csrf", ""))
-            response = session.post(base + "/phan-anh-kien-nghi", data=data, allow_redirects=False, timeout=10,
-                                    headers={"X-Forwarded-For": forwarded})
+            response, code = submit_feedback(session, base, forwarded)
         except requests.RequestException:
             if stop.is_set():
                 return
             time.sleep(0.05)
             continue
-        if response.status_code == 303:
-            match = CODE.search(urllib.parse.unquote(response.headers.get("Location", "")))
-            if match:
-                with lock:
-                    acknowledged.append(match.group(1))
+        with lock:
+            if response.status_code >= 500 and not stop.is_set():
+                SERVER_ERRORS.append(f"POST {FEEDBACK_PATH} {response.status_code}")
+            if code:
+                acknowledged.append(code)
 
 
-def stored_codes(args, db_path: str, database_url: str | None) -> list[str]:
+def receiver(base: str, worker: int, acknowledged: list[str], stop: threading.Event, lock: threading.Lock) -> None:
+    """A desk officer receiving birth-registration dossiers, one after another."""
+    session = requests.Session()
+    headers = {"X-Forwarded-For": f"10.200.{worker}.1"}
+    n = 0
+    while not stop.is_set():
+        n += 1
+        try:
+            sign_in(session, base, DESK_ACCOUNT, headers=headers)
+            response, dossier = receive_dossier(session, base, f"Người Nộp {worker}-{n}", headers=headers)
+        except requests.RequestException:
+            if stop.is_set():
+                return
+            time.sleep(0.05)
+            continue
+        with lock:
+            if dossier:
+                acknowledged.append(dossier)
+            elif response.status_code >= 500:
+                SERVER_ERRORS.append(f"POST {RECEIVE_PATH} {response.status_code}")
+        if not dossier and response.status_code < 500:
+            print(f"a reception was refused with {response.status_code}: {response.text[:300]!r}", file=sys.stderr)
+            time.sleep(0.5)
+
+
+def query(args, db_path: str, database_url: str | None, statement: str) -> list[tuple[str, ...]]:
     if database_url:
-        out = subprocess.run([args.psql, database_url, "-At", "-c", "SELECT code FROM feedback_cases"],
+        out = subprocess.run([args.psql, database_url, "-At", "-F", "\t", "-c", statement],
                              check=True, capture_output=True, text=True).stdout
-        return [line for line in out.splitlines() if line]
+        return [tuple(line.split("\t")) for line in out.splitlines() if line]
     with sqlite3.connect(db_path) as db:
-        return [row[0] for row in db.execute("SELECT code FROM feedback_cases")]
+        return [tuple(str(value) for value in row) for row in db.execute(statement)]
+
+
+def gap_free(groups: dict[str, list[int]], what: str, failures: list[str]) -> None:
+    for key, numbers in groups.items():
+        if sorted(numbers) != list(range(1, len(numbers) + 1)):
+            failures.append(f"the {what} sequence of {key} has a gap or does not start at 1")
 
 
 def main() -> int:
@@ -95,8 +123,9 @@ def main() -> int:
     parser.add_argument("workdir")
     parser.add_argument("--postgres")
     parser.add_argument("--psql", default="psql")
-    parser.add_argument("--workers", type=int, default=12)
-    parser.add_argument("--before-kill", type=int, default=150, help="acknowledged submissions before the kill")
+    parser.add_argument("--workers", type=int, default=8, help="citizens submitting feedback")
+    parser.add_argument("--desks", type=int, default=4, help="desk officers receiving dossiers")
+    parser.add_argument("--before-kill", type=int, default=100, help="acknowledged submissions of each kind before the kill")
     args = parser.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
     db_path = os.path.join(args.workdir, "durability.sqlite")
@@ -114,23 +143,30 @@ def main() -> int:
     base = f"http://127.0.0.1:{env['PORT']}"
     where = "PostgreSQL" if database_url else "SQLite (WAL)"
     with open(os.path.join(args.workdir, "server.log"), "ab") as log:
+        # The demo's units, accounts and catalogue, so that the desk has something to receive.
+        subprocess.run([args.binary, "demo", "--no-serve"], env=env, stdout=log, stderr=log, check=True, timeout=600)
+        before = {row[0] for row in query(args, db_path, database_url, "SELECT id FROM dossiers")}
         server = start(args.binary, env, log)
-        acknowledged: list[str] = []
+        feedback: list[str] = []
+        dossiers: list[str] = []
         lock = threading.Lock()
         stop = threading.Event()
-        threads = [threading.Thread(target=submitter, args=(base, w + 1, acknowledged, stop, lock), daemon=True)
+        threads = [threading.Thread(target=submitter, args=(base, w + 1, feedback, stop, lock), daemon=True)
                    for w in range(args.workers)]
+        threads += [threading.Thread(target=receiver, args=(base, w + 1, dossiers, stop, lock), daemon=True)
+                    for w in range(args.desks)]
         for thread in threads:
             thread.start()
-        deadline = time.time() + 120
+        deadline = time.time() + 180
         while time.time() < deadline:
             with lock:
-                if len(acknowledged) >= args.before_kill:
+                if len(feedback) >= args.before_kill and len(dossiers) >= args.before_kill:
                     break
             time.sleep(0.01)
         os.kill(server.pid, signal.SIGKILL)  # in the middle of the load: requests are in flight
         server.wait()
-        killed_at = len(acknowledged)
+        with lock:
+            killed_at = (len(feedback), len(dossiers))
         stop.set()
         for thread in threads:
             thread.join(timeout=15)
@@ -139,27 +175,46 @@ def main() -> int:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
 
-    stored = stored_codes(args, db_path, database_url)
-    failures = []
-    missing = sorted(set(acknowledged) - set(stored))
-    if killed_at == 0:
-        failures.append("no submission was acknowledged before the kill")
+    failures: list[str] = []
+    stored = [row[0] for row in query(args, db_path, database_url, "SELECT code FROM feedback_cases")]
+    missing = sorted(set(feedback) - set(stored))
+    if killed_at[0] == 0:
+        failures.append("no feedback was acknowledged before the kill")
     if missing:
-        failures.append(f"{len(missing)} acknowledged codes are not stored: {missing[:5]}")
+        failures.append(f"{len(missing)} acknowledged feedback codes are not stored: {missing[:5]}")
     if len(stored) != len(set(stored)):
-        failures.append("duplicate codes are stored")
+        failures.append("duplicate feedback codes are stored")
     by_day: dict[str, list[int]] = {}
     for code in stored:
         _, day, number = code.split(".")
         by_day.setdefault(day, []).append(int(number))
-    for day, numbers in by_day.items():
-        if sorted(numbers) != list(range(1, len(numbers) + 1)):
-            failures.append(f"the sequence of {day} has a gap or does not start at 0001")
+    gap_free(by_day, "feedback", failures)
+
+    rows = query(args, db_path, database_url, "SELECT id, code, agency_code, code_day, sequence FROM dossiers")
+    ids = {row[0].lower() for row in rows}
+    lost = sorted(set(dossiers) - ids)
+    if killed_at[1] == 0:
+        failures.append("no dossier reception was acknowledged before the kill")
+    if lost:
+        failures.append(f"{len(lost)} acknowledged dossiers are not stored: {lost[:5]}")
+    codes = [row[1] for row in rows]
+    if len(codes) != len(set(codes)):
+        failures.append("duplicate dossier codes are stored")
+    by_agency_day: dict[str, list[int]] = {}
+    for _, code, agency, day, sequence in rows:
+        yymmdd = day.replace("-", "")[2:]  # code_day is ISO; the code carries YYMMDD
+        if code != f"{agency}-{yymmdd}-{int(sequence):04d}":
+            failures.append(f"dossier code {code} does not match its agency, day and number")
+        by_agency_day.setdefault(f"{agency}-{day}", []).append(int(sequence))
+    gap_free(by_agency_day, "dossier", failures)
+    if SERVER_ERRORS:
+        failures.append(f"{len(SERVER_ERRORS)} answers were 5xx under load: {sorted(set(SERVER_ERRORS))}")
     if after.status_code != 200:
         failures.append(f"after the restart /healthz answered {after.status_code}")
-    print(f"{where}: {killed_at} submissions acknowledged when the server was killed (SIGKILL), "
-          f"{len(stored)} stored after the restart, {len(missing)} acknowledged but missing, "
-          f"sequences per day gap-free: {not any('gap' in f for f in failures)}")
+    new_dossiers = len(ids - {i.lower() for i in before})
+    print(f"{where}: killed (SIGKILL) with {killed_at[0]} feedback submissions and {killed_at[1]} dossier receptions acknowledged; "
+          f"after the restart {len(stored)} feedback cases and {new_dossiers} new dossiers stored, "
+          f"{len(missing) + len(lost)} acknowledged but missing, every sequence gap-free: {not any('sequence' in f for f in failures)}")
     for failure in failures:
         print("FAIL:", failure)
     return 1 if failures else 0

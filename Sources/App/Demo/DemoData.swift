@@ -18,6 +18,10 @@ public enum DemoData {
         ProcessInfo.processInfo.environment["MINHBACH_SHARED"] ?? "."
     }
 
+    /// The demo's catalogue: Minh Bạch's own JSON export, gzip-compressed, of everything under
+    /// `data/tthc` (see data/README.md for how it is made again).
+    public static let catalogueFile = "data/catalogue.json.gz"
+
     /// Loads everything and returns the demo accounts with their roles.
     @discardableResult
     public static func load(_ env: AppEnvironment) async throws -> [(String, String)] {
@@ -136,13 +140,10 @@ public enum DemoData {
     /// procedures received at the one-stop desks of the 8 communes formed on 01/7/2025, and the
     /// district-level ones at the district's desk.
     static func loadProcedures(_ db: any Database, _ actor: AuditActor, _ units: [String: UnitRecord]) async throws {
-        let directory = "\(sharedDirectory)/data/tthc"
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw StartFailure.data(directory)
-        }
-        let files = CatalogImporter.files([directory])
-        _ = try await CatalogImporter.load(CatalogImporter.parse(files), sources: ["\(sharedDirectory)/data/tthc"], actor: actor, on: db)
+        let file = "\(sharedDirectory)/\(catalogueFile)"
+        let parsed = CatalogImporter.parse([URL(fileURLWithPath: file)])
+        guard parsed.rejected.isEmpty, !parsed.procedures.isEmpty else { throw StartFailure.data(file) }
+        _ = try await CatalogImporter.load(parsed, sources: [catalogueFile], actor: actor, on: db)
         var desks: [UnitRecord] = []
         for (index, commune) in DemoUnits.newCommunes.enumerated() {
             guard let committee = try await UnitModel.query(on: db).filter(\.$gsoCode == commune.code)

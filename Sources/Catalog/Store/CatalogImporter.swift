@@ -40,7 +40,7 @@ public enum CatalogImporter {
             }
             if isFolder.boolValue {
                 let items = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.allObjects as? [URL]) ?? []
-                found += items.filter { ["json", "xlsx", "csv"].contains($0.pathExtension.lowercased()) }
+                found += items.filter { ["json", "xlsx", "csv"].contains(format(of: $0)) }
             } else {
                 found.append(url)
             }
@@ -48,15 +48,27 @@ public enum CatalogImporter {
         return found.sorted { $0.path < $1.path }
     }
 
-    /// Reads one file in whichever format it is.
+    /// The format a file is read as: its extension, or the one before `.gz` for a compressed
+    /// file (`catalogue.json.gz` is JSON).
+    static func format(of url: URL) -> String {
+        let last = url.pathExtension.lowercased()
+        return last == "gz" ? url.deletingPathExtension().pathExtension.lowercased() : last
+    }
+
+    /// Reads one file in whichever format it is, gzip-compressed or not.
     public static func parse(_ url: URL, into parsed: inout Parsed) {
         let name = url.lastPathComponent
-        guard let data = try? Data(contentsOf: url) else {
+        guard var data = try? Data(contentsOf: url) else {
             parsed.rejected.append(Rejected(file: name, reason: S.catalogUnreadableFile(.vi) + " / " + S.catalogUnreadableFile(.en)))
             return
         }
         do {
-            switch url.pathExtension.lowercased() {
+            if Gzip.isGzip(data) {
+                do { data = try Gzip.decompress(data) } catch {
+                    throw CatalogImportError.malformedExport("gzip: \(error)")
+                }
+            }
+            switch format(of: url) {
             case "xlsx":
                 parsed.summaries += try XLSXListImporter.parse(data: data)
             case "csv":

@@ -56,14 +56,21 @@ public final class DatabaseHandle: Sendable {
 
     /// A transaction for a write that must never fail for want of a lock. SQLite has one writer
     /// per file, and Fluent holds one connection per event loop, so two transactions of this
-    /// process could meet on the file lock; they take turns here instead. The body's first
-    /// statement should be a write, so that another process sharing the file waits on the busy
-    /// handler rather than failing to upgrade a read. PostgreSQL needs no gate: its row locks do it.
+    /// process could meet on the file lock; they take turns here instead. Single-statement
+    /// writes outside the gate (a session, a throttle row) still share the file, and in WAL
+    /// mode a transaction that has read and then wants to write while another connection
+    /// writes gets SQLITE_BUSY at once, without the busy handler (its snapshot is stale, or
+    /// waiting could deadlock). So the transaction's first statement is a write that changes
+    /// nothing (`DELETE FROM write_lock WHERE 0`): it takes the write lock before any read,
+    /// waiting on the busy handler like any writer. PostgreSQL needs neither: its row locks do it.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard kind == .sqlite else { return try await db.transaction(body) }
         await writeGate.acquire()
         do {
-            let result = try await db.transaction(body)
+            let result = try await db.transaction { tx in
+                try await tx.sql.raw("DELETE FROM write_lock WHERE 0").run()
+                return try await body(tx)
+            }
             await writeGate.release()
             return result
         } catch {

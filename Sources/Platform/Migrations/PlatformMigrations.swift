@@ -14,7 +14,23 @@ public enum PlatformMigrations {
                 .field("at", .datetime, .required).field("succeeded", .bool, .required).create()
         },
         M009RetentionIndexes(),
+        M010WriteLock(),
     ]
+}
+
+/// An empty table whose only use is to be written to: `DatabaseHandle.writeTransaction` opens
+/// every SQLite write transaction with `DELETE FROM write_lock WHERE 0`, which takes the file's
+/// write lock before the transaction reads anything (see there why).
+struct M010WriteLock: AsyncMigration {
+    var name: String { "platform.010.write_lock" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.sql.raw("CREATE TABLE write_lock (id INTEGER PRIMARY KEY)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.raw("DROP TABLE write_lock").run()
+    }
 }
 
 /// Indexes for the housekeeping job's deletions by age (`Housekeeping`); `audit_log` has one on `at`.
