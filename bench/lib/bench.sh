@@ -103,25 +103,56 @@ nginx_package() { # -> nginx-light where the distribution still has that flavour
 NGINX_PID=""
 
 nginx_start() { # dir port file workers -> NGINX_PID; nginx on 127.0.0.1:port serving file as /<its name>
-  # Everything private to dir: config, pid, error log, temp paths; no access log. Started in the
-  # foreground (daemon off) in the background of this shell, so the master's pid is ours to stop.
-  local dir=$1 port=$2 file=$3 workers=$4 user_line=""
-  mkdir -p "$dir/www" "$dir/tmp"
+  local dir=$1 port=$2 file=$3 workers=$4
+  mkdir -p "$dir/www"
   cp "$file" "$dir/www/"
+  nginx_user "$dir" || return 1
   if [ "$(id -u)" -eq 0 ]; then
-    # Workers drop to www-data (the package's user; nginx's built-in default group "nobody" does
-    # not exist on Debian). They only need to read the file: let them through the folders.
-    user_line="user www-data;"
-    id www-data >/dev/null 2>&1 || user_line="user nobody nogroup;"
+    # The workers only need to read the file: let them through the folders.
     chmod 755 "$dir" "$dir/www"
     chmod 644 "$dir/www/"*
-    local who=${user_line#user }
-    who=${who%% *}
-    who=${who%;}
-    if ! runuser -u "$who" -- test -r "$dir/www/$(basename "$file")" 2>/dev/null; then
-      echo "nginx's workers ($who) cannot reach $dir/www: put the work folder under /tmp (TMPDIR)" >&2
+    if ! runuser -u "$NGINX_USER" -- test -r "$dir/www/$(basename "$file")" 2>/dev/null; then
+      echo "nginx's workers ($NGINX_USER) cannot reach $dir/www: put the work folder under /tmp (TMPDIR)" >&2
       return 1
     fi
+  fi
+  nginx_run "$dir" "$port" "$workers" "root $dir/www;" "/$(basename "$file")"
+}
+
+nginx_proxy_start() { # dir port workers upstream... -> NGINX_PID; nginx on 127.0.0.1:port passing
+  # every request to the upstreams (host:port) in turn, over kept-alive connections, with the
+  # client's address in X-Forwarded-For (the app trusts it with MINHBACH_TRUST_PROXY=1).
+  local dir=$1 port=$2 workers=$3 servers="" upstream
+  shift 3
+  for upstream in "$@"; do servers="$servers server $upstream;"; done
+  nginx_user "$dir" || return 1
+  nginx_run "$dir" "$port" "$workers" "location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection \"\";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_buffering off;
+    }" /healthz/live "upstream app {$servers keepalive 64; }"
+}
+
+NGINX_USER=""
+nginx_user() { # dir -> NGINX_USER and the config's user line when we are root (workers drop to it)
+  # www-data is the package's user; nginx's built-in default group "nobody" does not exist on Debian.
+  NGINX_USER=""
+  [ "$(id -u)" -eq 0 ] || return 0
+  NGINX_USER=www-data
+  id www-data >/dev/null 2>&1 || NGINX_USER=nobody
+}
+
+nginx_run() { # dir port workers server-body probe-path [http-extra] -> NGINX_PID
+  # Everything private to dir: config, pid, error log, temp paths; no access log. Started in the
+  # foreground (daemon off) in the background of this shell, so the master's pid is ours to stop.
+  local dir=$1 port=$2 workers=$3 body=$4 probe=$5 extra=${6:-} user_line=""
+  mkdir -p "$dir/tmp"
+  if [ -n "$NGINX_USER" ]; then
+    user_line="user $NGINX_USER;"
+    [ "$NGINX_USER" != nobody ] || user_line="user nobody nogroup;"
   fi
   cat >"$dir/nginx.conf" <<CONF
 $user_line
@@ -143,10 +174,11 @@ http {
   fastcgi_temp_path $dir/tmp/fastcgi;
   uwsgi_temp_path $dir/tmp/uwsgi;
   scgi_temp_path $dir/tmp/scgi;
+  $extra
   server {
     listen 127.0.0.1:$port;
     server_name _;
-    root $dir/www;
+    $body
   }
 }
 CONF
@@ -154,8 +186,8 @@ CONF
   nginx -t -q -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" || { cat "$dir/error.log" >&2; return 1; }
   nginx -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" </dev/null >"$dir/nginx.out" 2>&1 &
   NGINX_PID=$!
-  if ! wait_http "http://127.0.0.1:$port/$(basename "$file")" "$NGINX_PID" 20; then
-    echo "nginx did not serve the file; its output and error log:" >&2
+  if ! wait_http "http://127.0.0.1:$port$probe" "$NGINX_PID" 20; then
+    echo "nginx did not answer $probe; its output and error log:" >&2
     cat "$dir/nginx.out" "$dir/error.log" >&2
     return 1
   fi
