@@ -62,14 +62,8 @@ need_packages wrk wrk
 need_packages nginx "$(nginx_package)"
 command -v curl >/dev/null || need_packages curl curl
 
-if [ -n "${BENCH_BIN:-}" ]; then
-  bin=$BENCH_BIN
-else
-  echo "== building the release server"
-  timeout 3600 swift build -c release --product minhbach >"$work/build.log" 2>&1 ||
-    { tail -n 40 "$work/build.log"; exit 1; }
-  bin=.build/release/minhbach
-fi
+release_binary "$work" || exit 1
+bin=$BIN
 export LOG_LEVEL=error
 
 db=${BENCH_DB:-$work/dossiers.sqlite}

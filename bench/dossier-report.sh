@@ -46,14 +46,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [ -n "${BENCH_BIN:-}" ]; then
-  bin=$(cd "$(dirname "$BENCH_BIN")" && pwd)/$(basename "$BENCH_BIN")
-else
-  echo "== building the release server"
-  timeout 3600 swift build -c release --product minhbach >"$work/build.log" 2>&1 ||
-    { tail -n 40 "$work/build.log"; exit 1; }
-  bin=$ROOT/.build/release/minhbach
-fi
+release_binary "$work" || exit 1
+bin=$BIN
 export LOG_LEVEL=error
 
 report() { # label -> runs the report with the environment given, prints it, keeps it in $work/report.label

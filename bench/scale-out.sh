@@ -51,14 +51,8 @@ need_packages wrk wrk
 need_packages nginx "$(nginx_package)"
 pg_bin >/dev/null || need_packages psql postgresql
 python3 -c 'import requests' 2>/dev/null || { echo "python3 with requests is needed: pip install requests"; exit 1; }
-if [ -n "${BENCH_BIN:-}" ]; then
-  bin=$BENCH_BIN
-else
-  echo "== building the release server"
-  timeout 3600 swift build -c release --product minhbach >"$work/build.log" 2>&1 ||
-    { tail -n 40 "$work/build.log"; exit 1; }
-  bin=.build/release/minhbach
-fi
+release_binary "$work" || exit 1
+bin=$BIN
 
 postgres_start || exit 1
 "$PG_BIN/psql" -q "postgres://postgres@127.0.0.1:$PG_PORT/postgres" -c "CREATE DATABASE scaleout"

@@ -4,13 +4,20 @@
 # the API and the page and searching the catalogue, officers opening their lists, feedback
 # submitted at a steady 2 a second, and GET /healthz/live in the same mix as the reference (the
 # framework's floor, measured in the same run under the same load). Prints errors, p50/p99 per
-# route and the server's resident memory after a minute's warm-up, every minute and at the end.
+# route and the server's resident memory after the warm-up, every minute and at the end.
 # Targets: 0 errors (5xx, refused connections, timeouts), no other unexpected answer, resident
 # memory growth after warm-up <= 10%.
 #
+# The warm-up is 5 minutes by default: the lookups draw at random from 10,000 codes, and the
+# lookup cache (an entry per code looked up, docs/ARCHITECTURE.md) holds 99% of them only after
+# about 46,000 draws (the coupon collector's n·ln n), some 5 minutes at this load. Growth before
+# that is the cache filling, as designed; growth after it is what the target is about. The
+# growth over the second half of the run is printed too: a leak shows there.
+#
 # Usage: bench/soak.sh [minutes=10]          (30 for the record)
 # env:   BENCH_BIN=path    use this minhbach binary instead of building .build/release/minhbach
-#        SOAK_READERS=12   concurrent readers;  SOAK_FEEDBACK=2  feedback submissions a second
+#        SOAK_WARMUP=300   seconds of warm-up;  SOAK_READERS=12   concurrent readers
+#        SOAK_FEEDBACK=2   feedback submissions a second
 #        SOAK_DOSSIERS=20000 generated dossiers;  BENCH_STRICT=1  exit 1 when a target is missed
 # Needs python3 with requests (pip install requests). Everything listens on 127.0.0.1; the EXIT
 # trap stops the server and deletes the temp folder.
@@ -20,6 +27,7 @@ cd "$(dirname "$0")/.."
 source bench/lib/bench.sh
 minutes=${1:-10}
 readers=${SOAK_READERS:-12}
+warmup=${SOAK_WARMUP:-300}
 feedback=${SOAK_FEEDBACK:-2}
 dossiers=${SOAK_DOSSIERS:-20000}
 unset DATABASE_URL # this benchmark is about the default SQLite set-up
@@ -35,14 +43,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 python3 -c 'import requests' 2>/dev/null || { echo "python3 with requests is needed: pip install requests"; exit 1; }
-if [ -n "${BENCH_BIN:-}" ]; then
-  bin=$BENCH_BIN
-else
-  echo "== building the release server"
-  timeout 3600 swift build -c release --product minhbach >"$work/build.log" 2>&1 ||
-    { tail -n 40 "$work/build.log"; exit 1; }
-  bin=.build/release/minhbach
-fi
+release_binary "$work" || exit 1
+bin=$BIN
 export LOG_LEVEL=error MINHBACH_DB=$work/soak.sqlite MINHBACH_UPLOADS=$work/uploads
 
 echo "== demo data, then $dossiers generated dossiers"
@@ -57,8 +59,8 @@ server=$!
 base=http://127.0.0.1:$port
 wait_http "$base/healthz/live" "$server" 120 || { echo "the server did not start; its log:"; cat "$work/server.log"; exit 1; }
 
-echo "== $minutes minute(s) of mixed load after 60 s of warm-up: $readers readers, $feedback feedback submissions a second"
-python3 bench/lib/mixed_load.py --base "$base" --seconds $((minutes * 60)) --warmup 60 --codes "$work/codes" \
+echo "== $minutes minute(s) of mixed load after ${warmup}s of warm-up: $readers readers, $feedback feedback submissions a second"
+python3 bench/lib/mixed_load.py --base "$base" --seconds $((minutes * 60)) --warmup "$warmup" --codes "$work/codes" \
   --readers "$readers" --feedback-per-second "$feedback" --pid "$server" --json "$work/result.json"
 if ! kill -0 "$server" 2>/dev/null; then
   echo "FAIL: the server stopped during the run; the end of its log:"
@@ -66,10 +68,11 @@ if ! kill -0 "$server" 2>/dev/null; then
   exit 1
 fi
 
-read -r errors unexpected growth < <(python3 -c '
+read -r errors unexpected growth late < <(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))
-print(sum(x["errors"] for x in r["routes"]), sum(x["unexpected"] for x in r["routes"]), "%.1f" % list(r["growth_percent"].values())[0])
+print(sum(x["errors"] for x in r["routes"]), sum(x["unexpected"] for x in r["routes"]),
+      "%.1f" % list(r["growth_percent"].values())[0], "%.1f" % list(r["late_growth_percent"].values())[0])
 ' "$work/result.json")
 failed=0
 check() { # name verdict
@@ -81,4 +84,5 @@ echo "== summary: $bin on SQLite, $(nproc) cores shared by the load generator an
 check "errors (5xx, no answer): $errors, target 0" "$([ "$errors" -eq 0 ] && echo PASS || echo FAIL)"
 check "other unexpected answers: $unexpected, target 0" "$([ "$unexpected" -eq 0 ] && echo PASS || echo FAIL)"
 check "resident memory growth after warm-up: ${growth}%, target <= 10%" "$(awk -v g="$growth" 'BEGIN { print (g <= 10 ? "PASS" : "FAIL") }')"
+echo "(growth over the second half of the run: ${late}%)"
 [ "$failed" -eq 0 ] || [ "${BENCH_STRICT:-0}" != 1 ] || exit 1

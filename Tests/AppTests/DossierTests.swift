@@ -173,6 +173,35 @@ struct DossierTests {
         #expect(!LookupCache.isFresh(loadedAt: 1_000, now: 1_000 + ttl))
     }
 
+    @Test("The answer to a code alone is kept for its minute and language only, and forgotten with its snapshot")
+    func keptAnswer() async throws {
+        let clock = SetClock(TestDatabase.start.foundationDate)
+        try await withApp(clock: clock.clock) { env, f, client in
+            let (desk, procedure) = try await Self.desk(env, f)
+            let created = try await DossierStore.receive(Self.draft(desk, f.justice, procedure, at: env.clock.localNow), actor: .system("test"),
+                                                         calendar: try HolidayCalendar.bundled(), on: env.database)
+            let code = created.code.text
+            let uri = "/api/v1/dossiers/lookup?code=\(code)"
+            let first = try await client.execute(uri: uri, method: .get)
+            #expect(first.status == .ok)
+            let minute = LocalDateTime(clock.now)
+            let cache = env.dossiers.lookup
+            #expect(cache.answer(code, language: .vi, at: minute).map { String(buffer: $0) } == first.text)
+            #expect(cache.answer(code, language: .en, at: minute) == nil, "another language is another answer")
+            let next = LocalDateTime(clock.now.addingTimeInterval(60))
+            #expect(cache.answer(code, language: .vi, at: next) == nil, "a deadline may pass at the next minute")
+            #expect(try await client.execute(uri: uri, method: .get).text == first.text)
+            // Within the same minute, the stage still follows a write at once (the write evicts).
+            cache.evict(code)
+            #expect(cache.answer(code, language: .vi, at: minute) == nil)
+            let english = try await client.execute(uri: uri, method: .get, headers: [.acceptLanguage: "en"])
+            #expect(english.text != first.text && english.text.contains("\"code\":\"\(code)\""))
+            // Asked with the phone digits, the answer is never the kept one.
+            let verified = try await client.execute(uri: uri + "&last4=5678", method: .get)
+            #expect(verified.text.contains("\"timeline\""))
+        }
+    }
+
     @Test("A commune officer cannot open another unit's dossier (403), the desk can")
     func scope() async throws {
         try await withApp { env, f, client in

@@ -1,3 +1,4 @@
+import App
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -76,6 +77,18 @@ struct StartFailureTests {
         defer { try? FileManager.default.removeItem(atPath: empty) }
         let run = try Self.run(["demo", "--no-serve"], ["MINHBACH_SHARED": empty, "MINHBACH_DB": "\(empty)/demo.sqlite"])
         Self.expectOneLine(run, mentions: ["\(empty)/data/", "MINHBACH_SHARED"])
+    }
+
+    @Test("A damaged catalogue in the demo data (a truncated data/catalogue.json.gz) names the file, no trap")
+    func damagedCatalogue() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-damaged-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: "\(root)/data", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: "\(root)/data/units", withDestinationPath: "\(repositoryRoot)/data/units")
+        let shipped = try Data(contentsOf: URL(fileURLWithPath: "\(repositoryRoot)/\(DemoData.catalogueFile)"))
+        try shipped.prefix(shipped.count / 2).write(to: URL(fileURLWithPath: "\(root)/\(DemoData.catalogueFile)"))
+        let run = try Self.run(["demo", "--no-serve"], ["MINHBACH_SHARED": root, "MINHBACH_DB": "\(root)/demo.sqlite"])
+        Self.expectOneLine(run, mentions: ["\(root)/\(DemoData.catalogueFile)", "MINHBACH_SHARED"])
     }
 
     @Test("A port in use names the port and PORT")

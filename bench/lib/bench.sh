@@ -98,6 +98,18 @@ nginx_package() { # -> nginx-light where the distribution still has that flavour
   if [ -n "$candidate" ] && [ "$candidate" != "(none)" ]; then echo nginx-light; else echo nginx; fi
 }
 
+release_binary() { # work-dir -> BIN: $BENCH_BIN (made absolute), or this tree's release build,
+  # built now (its log in work-dir/build.log; an hour at most)
+  if [ -n "${BENCH_BIN:-}" ]; then
+    BIN=$(cd "$(dirname "$BENCH_BIN")" && pwd)/$(basename "$BENCH_BIN")
+    return 0
+  fi
+  echo "== building the release server"
+  timeout 3600 swift build -c release --product minhbach >"$1/build.log" 2>&1 ||
+    { tail -n 40 "$1/build.log"; return 1; }
+  BIN=$(pwd)/.build/release/minhbach
+}
+
 # --- nginx ---------------------------------------------------------------------------------------
 
 NGINX_PID=""

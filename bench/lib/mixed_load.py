@@ -230,14 +230,17 @@ def main() -> int:
         print(f"{r['route']:24} {r['requests']:9d} {r['per_second']:7.1f} {r['errors']:7d} {r['unexpected']:6d} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f}")
     for route, sample in recorder.samples.items():
         print(f"  first bad answer of {route}: {sample}")
-    growth = {}
+    growth, late_growth = {}, {}
+    middle = memory[len(memory) // 2]
     for pid in args.pid:
-        first, last = memory[0][1][pid], memory[-1][1][pid]
+        first, mid, last = memory[0][1][pid], middle[1][pid], memory[-1][1][pid]
         growth[pid] = (last - first) / first * 100 if first else 0.0
+        late_growth[pid] = (last - mid) / mid * 100 if mid else 0.0
         trail = ", ".join(f"{label} {values[pid] / 1024:.1f}" for label, values in memory)
-        print(f"resident memory of pid {pid} (MiB): {trail}; growth after warm-up {growth[pid]:+.1f}%")
+        print(f"resident memory of pid {pid} (MiB): {trail}; growth after warm-up {growth[pid]:+.1f}%, "
+              f"over the second half ({middle[0]} to end) {late_growth[pid]:+.1f}%")
     result = {"seconds": elapsed, "routes": rows, "memory": [{"at": label, "kib": values} for label, values in memory],
-              "growth_percent": growth, "feedback_acknowledged": feedback, "dossiers_acknowledged": dossiers}
+              "growth_percent": growth, "late_growth_percent": late_growth, "feedback_acknowledged": feedback, "dossiers_acknowledged": dossiers}
     if args.json:
         with open(args.json, "w") as out:
             json.dump(result, out, ensure_ascii=False, indent=1)

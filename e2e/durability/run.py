@@ -56,50 +56,45 @@ def start(binary: str, env: dict[str, str], log) -> subprocess.Popen:
     raise SystemExit("the server did not answer /healthz/live within 120 s")
 
 
-def submitter(base: str, worker: int, acknowledged: list[str], stop: threading.Event, lock: threading.Lock) -> None:
-    """A citizen submitting feedback, from a new address each time (the form limits per address)."""
-    session = requests.Session()
+def keep_writing(path: str, act, acknowledged: list[str], stop: threading.Event, lock: threading.Lock) -> None:
+    """Calls act(n) for n = 1, 2, ... until stopped; keeps what the server acknowledged and
+    counts its 5xx answers. A refused connection is the kill, or the restart not yet done."""
     n = 0
     while not stop.is_set():
         n += 1
-        forwarded = f"10.{worker}.{n // 250 % 250}.{n % 250 + 1}"
         try:
-            response, code = submit_feedback(session, base, forwarded)
+            response, acknowledgement = act(n)
         except requests.RequestException:
             if stop.is_set():
                 return
             time.sleep(0.05)
             continue
         with lock:
-            if response.status_code >= 500 and not stop.is_set():
-                SERVER_ERRORS.append(f"POST {FEEDBACK_PATH} {response.status_code}")
-            if code:
-                acknowledged.append(code)
+            if acknowledgement:
+                acknowledged.append(acknowledgement)
+            elif response.status_code >= 500 and not stop.is_set():
+                SERVER_ERRORS.append(f"POST {path} {response.status_code}")
+        if not acknowledgement and response.status_code < 500:
+            print(f"POST {path} was refused with {response.status_code}: {response.text[:300]!r}", file=sys.stderr)
+            time.sleep(0.5)
+
+
+def submitter(base: str, worker: int, acknowledged: list[str], stop: threading.Event, lock: threading.Lock) -> None:
+    """A citizen submitting feedback, from a new address each time (the form limits per address)."""
+    session = requests.Session()
+    keep_writing(FEEDBACK_PATH, lambda n: submit_feedback(session, base, f"10.{worker}.{n // 250 % 250}.{n % 250 + 1}"),
+                 acknowledged, stop, lock)
 
 
 def receiver(base: str, worker: int, acknowledged: list[str], stop: threading.Event, lock: threading.Lock) -> None:
     """A desk officer receiving birth-registration dossiers, one after another."""
     session = requests.Session()
     headers = {"X-Forwarded-For": f"10.200.{worker}.1"}
-    n = 0
-    while not stop.is_set():
-        n += 1
-        try:
-            sign_in(session, base, DESK_ACCOUNT, headers=headers)
-            response, dossier = receive_dossier(session, base, f"Người Nộp {worker}-{n}", headers=headers)
-        except requests.RequestException:
-            if stop.is_set():
-                return
-            time.sleep(0.05)
-            continue
-        with lock:
-            if dossier:
-                acknowledged.append(dossier)
-            elif response.status_code >= 500:
-                SERVER_ERRORS.append(f"POST {RECEIVE_PATH} {response.status_code}")
-        if not dossier and response.status_code < 500:
-            print(f"a reception was refused with {response.status_code}: {response.text[:300]!r}", file=sys.stderr)
-            time.sleep(0.5)
+
+    def receive(n: int):
+        sign_in(session, base, DESK_ACCOUNT, headers=headers)
+        return receive_dossier(session, base, f"Người Nộp {worker}-{n}", headers=headers)
+    keep_writing(RECEIVE_PATH, receive, acknowledged, stop, lock)
 
 
 def query(args, db_path: str, database_url: str | None, statement: str) -> list[tuple[str, ...]]:

@@ -1,6 +1,8 @@
 import DossierRules
 import FluentKit
 import Foundation
+import Localization
+import NIOCore
 import NIOConcurrencyHelpers
 import Platform
 import SQLKit
@@ -23,6 +25,15 @@ public final class LookupCache: Sendable {
     struct Entry {
         var snapshot: DossierSnapshot
         var loadedAt: UInt64
+        /// The API's answer to the code alone, as sent: it depends only on the snapshot, the
+        /// minute (a deadline falls on a minute) and the language, so it is kept for that minute.
+        var answer: Answer?
+    }
+
+    struct Answer {
+        var minute: LocalDateTime
+        var language: Language
+        var body: ByteBuffer
     }
 
     struct State {
@@ -42,6 +53,24 @@ public final class LookupCache: Sendable {
         let now = DispatchTime.now().uptimeNanoseconds
         guard let entry = state.withLockedValue({ $0.entries[code] }), Self.isFresh(loadedAt: entry.loadedAt, now: now) else { return nil }
         return entry.snapshot
+    }
+
+    /// The answer kept for `code` (exactly as stored) in this minute and language, if any.
+    public func answer(_ code: String, language: Language, at minute: LocalDateTime) -> ByteBuffer? {
+        let now = DispatchTime.now().uptimeNanoseconds
+        return state.withLockedValue { state -> ByteBuffer? in
+            guard let entry = state.entries[code], Self.isFresh(loadedAt: entry.loadedAt, now: now),
+                  let answer = entry.answer, answer.minute == minute, answer.language == language else { return nil }
+            return answer.body
+        }
+    }
+
+    /// Keeps the answer to `code` for this minute and language, while its snapshot is kept.
+    public func keep(answer body: ByteBuffer, for code: String, language: Language, at minute: LocalDateTime) {
+        state.withLockedValue { state in
+            guard state.entries[code] != nil else { return }
+            state.entries[code]?.answer = Answer(minute: minute, language: language, body: body)
+        }
     }
 
     /// Whether an entry loaded at `loadedAt` is still fresh at `now` (uptime nanoseconds). An

@@ -11,14 +11,23 @@ enum DossierAPI {
     static func register(_ routes: Routes, _ services: Services, _ feature: DossiersFeature) {
         routes.get(DossierURL.apiLookup.path) { request, context in
             let query = request.queryFields
-            let outcome = try await DossierPublicRoutes.lookup(
-                code: query["code"] ?? "", lastFour: query["last4"], address: context.clientAddress ?? "unknown", at: context.now, feature, services)
+            let code = query["code"] ?? ""
+            let lastFour = query["last4"]
+            let address = context.clientAddress ?? "unknown"
+            let minute = LocalDateTime(context.now)
+            // The code alone, asked again within the minute: the answer as sent before.
+            if lastFour == nil, !feature.guardian.isBlocked(address, now: context.now),
+               let body = feature.lookup.answer(code, language: context.language, at: minute) {
+                return lookupResponse(body)
+            }
+            let outcome = try await DossierPublicRoutes.lookup(code: code, lastFour: lastFour, address: address, at: context.now, feature, services)
             switch outcome {
             case .blocked: throw AppError.tooManyRequests(S.lookupBlocked(context.language))
             case .notFound: throw AppError.notFound
             case .found(let view, _, _):
-                return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                                body: .init(byteBuffer: ByteBuffer(string: json(view, context.language))))
+                let body = ByteBuffer(string: json(view, context.language))
+                if lastFour == nil { feature.lookup.keep(answer: body, for: view.code, language: context.language, at: minute) }
+                return lookupResponse(body)
             }
         }
         routes.staff.get(DossierURL.apiReport.path, requires: .viewDossierReports) { request, context in
@@ -42,6 +51,10 @@ enum DossierAPI {
             try await Authorizer.check(person, .handleDossier(units: [record.receivingUnitID, record.competentUnitID, record.holderUnitID]), on: services.db)
             return try Responses.json(DossierDTO(record))
         }
+    }
+
+    static func lookupResponse(_ body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: .init(byteBuffer: body))
     }
 
     /// The lookup view as JSON: never a personal field, since the view has none.
