@@ -186,11 +186,17 @@ struct DossierTests {
             #expect(first.status == .ok)
             let minute = LocalDateTime(clock.now)
             let cache = env.dossiers.lookup
+            // The request that loaded the snapshot does not keep its answer (a snapshot loaded
+            // after a request began may be newer than its answer); the next one does.
+            #expect(cache.answer(code, language: .vi, at: minute) == nil)
+            #expect(try await client.execute(uri: uri, method: .get).text == first.text)
             #expect(cache.answer(code, language: .vi, at: minute).map { String(buffer: $0) } == first.text)
             #expect(cache.answer(code, language: .en, at: minute) == nil, "another language is another answer")
             let next = LocalDateTime(clock.now.addingTimeInterval(60))
             #expect(cache.answer(code, language: .vi, at: next) == nil, "a deadline may pass at the next minute")
             #expect(try await client.execute(uri: uri, method: .get).text == first.text)
+            cache.keep(answer: ByteBuffer(string: "older"), for: code, language: .en, at: minute, asked: 0)
+            #expect(cache.answer(code, language: .en, at: minute) == nil, "an answer begun before its snapshot was loaded is not kept")
             // Within the same minute, the stage still follows a write at once (the write evicts).
             cache.evict(code)
             #expect(cache.answer(code, language: .vi, at: minute) == nil)

@@ -66,9 +66,11 @@ public final class LookupCache: Sendable {
     }
 
     /// Keeps the answer to `code` for this minute and language, while its snapshot is kept.
-    public func keep(answer body: ByteBuffer, for code: String, language: Language, at minute: LocalDateTime) {
+    /// `asked` is when the request began (uptime nanoseconds): an entry loaded after that may
+    /// hold a newer snapshot than the one the answer was made from, so it is left alone.
+    public func keep(answer body: ByteBuffer, for code: String, language: Language, at minute: LocalDateTime, asked: UInt64) {
         state.withLockedValue { state in
-            guard state.entries[code] != nil else { return }
+            guard let entry = state.entries[code], entry.loadedAt <= asked else { return }
             state.entries[code]?.answer = Answer(minute: minute, language: language, body: body)
         }
     }

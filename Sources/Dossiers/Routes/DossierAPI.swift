@@ -20,13 +20,14 @@ enum DossierAPI {
                let body = feature.lookup.answer(code, language: context.language, at: minute) {
                 return lookupResponse(body)
             }
+            let asked = DispatchTime.now().uptimeNanoseconds
             let outcome = try await DossierPublicRoutes.lookup(code: code, lastFour: lastFour, address: address, at: context.now, feature, services)
             switch outcome {
             case .blocked: throw AppError.tooManyRequests(S.lookupBlocked(context.language))
             case .notFound: throw AppError.notFound
             case .found(let view, _, _):
                 let body = ByteBuffer(string: json(view, context.language))
-                if lastFour == nil { feature.lookup.keep(answer: body, for: view.code, language: context.language, at: minute) }
+                if lastFour == nil { feature.lookup.keep(answer: body, for: view.code, language: context.language, at: minute, asked: asked) }
                 return lookupResponse(body)
             }
         }
