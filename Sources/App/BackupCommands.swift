@@ -17,8 +17,8 @@ public enum BackupCommands {
     /// A consistent copy of the database while the server keeps serving (`VACUUM INTO`: one read
     /// transaction, so the copy is one moment of the database), checked before it is reported.
     public static func backup(to path: String, config: AppConfig) async throws -> Summary {
-        guard config.databaseURL == nil else { throw CommandError(text(usePgDump)) }
-        guard !FileManager.default.fileExists(atPath: path) else { throw CommandError(text(exists, path)) }
+        guard config.databaseURL == nil else { throw CommandError(usePgDump) }
+        guard !FileManager.default.fileExists(atPath: path) else { throw CommandError(exists, path) }
         try await Commands.withEnvironment(config) { env in
             try await env.database.sql.raw("VACUUM INTO \(bind: path)").run()
         }
@@ -28,18 +28,18 @@ public enum BackupCommands {
     /// Puts the backup `path` in place of the database file (the server must be stopped), after
     /// checking it, then brings its schema up to date. The file is replaced in one rename.
     public static func restore(from path: String, config: AppConfig) async throws -> Summary {
-        guard config.databaseURL == nil else { throw CommandError(text(usePgDump)) }
-        guard FileManager.default.fileExists(atPath: path) else { throw CommandError(text(missing, path)) }
+        guard config.databaseURL == nil else { throw CommandError(usePgDump) }
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandError(missing, path) }
         let target = config.sqlitePath
         if let size = (try? FileManager.default.attributesOfItem(atPath: target + "-wal"))?[.size] as? Int, size > 0 {
-            throw CommandError(text(serverRunning, target))
+            throw CommandError(serverRunning, target)
         }
         let summary = try await check(path)
         let staging = target + ".restoring"
         try? FileManager.default.removeItem(atPath: staging)
         try FileManager.default.copyItem(atPath: path, toPath: staging)
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) }
-        guard rename(staging, target) == 0 else { throw CommandError(text(cannotReplace, target)) }
+        guard rename(staging, target) == 0 else { throw CommandError(cannotReplace, target) }
         try await Commands.withEnvironment(config) { _ in }
         return Summary(path: target, tables: summary.tables, bytes: summary.bytes)
     }
@@ -56,19 +56,15 @@ public enum BackupCommands {
             let tables = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table'").all()
                 .compactMap { try? $0.decode(column: "name", as: String.self) }
             await database.shutdown()
-            guard integrity == "ok", tables.contains("_fluent_migrations") else { throw CommandError(text(notABackup, path)) }
+            guard integrity == "ok", tables.contains("_fluent_migrations") else { throw CommandError(notABackup, path) }
             let bytes = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
             return Summary(path: path, tables: tables.count, bytes: bytes)
         } catch let error as CommandError {
             throw error
         } catch {
             await database.shutdown()
-            throw CommandError(text(notABackup, path))
+            throw CommandError(notABackup, path)
         }
-    }
-
-    static func text(_ message: LocalizedText, _ argument: String = "") -> String {
-        "\(message(.vi, argument)) / \(message(.en, argument))"
     }
 
     static let usePgDump = LocalizedText(

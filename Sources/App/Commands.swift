@@ -2,6 +2,7 @@ import Formats
 import FluentKit
 import Foundation
 import Hummingbird
+import Localization
 import Logging
 import Metrics
 import Platform
@@ -141,4 +142,9 @@ public enum Commands {
 public struct CommandError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+
+    /// The message in Vietnamese, then English, on one line ("… / …"), with `{0}` filled.
+    public init(_ message: LocalizedText, _ argument: String = "") {
+        description = "\(message(.vi, argument)) / \(message(.en, argument))"
+    }
 }

@@ -210,7 +210,7 @@ struct ProceduresCommand: AsyncParsableCommand {
                 let data = try await CatalogCommands.export(format: format, compressed: output?.hasSuffix(".gz") == true, config: .fromEnvironment())
                 guard let output else { return FileHandle.standardOutput.write(data) }
                 do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                    throw CommandError("Không ghi được tệp / cannot write the file: \(output)")
+                    throw CommandError(S.cliCannotWrite, output)
                 }
             }
         }

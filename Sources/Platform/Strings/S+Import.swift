@@ -16,4 +16,5 @@ public extension S {
     static let cliLunarLine = LocalizedText("{0} ({1}) = {2} năm {3}", "{0} ({1}) = {2}, year {3}")
     static let cliDue = LocalizedText("Hạn: {0}", "Due: {0}")
     static let cliUnknownAccount = LocalizedText("Không có tài khoản {0}.", "No account {0}.")
+    static let cliCannotWrite = LocalizedText("Không ghi được tệp {0}.", "Cannot write the file {0}.")
 }
