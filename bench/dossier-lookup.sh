@@ -11,9 +11,9 @@
 # The lookups rotate through up to 10,000 real codes written by the generator. Three rounds by
 # default: on a shared virtual machine one 20-second run can be 30% off the next, so the targets
 # are judged on each target's median req/s and median p99 over the rounds, and every round's
-# figures are printed too. Then a summary: lookup/(b) >= 0.4, lookup/(a) >= 0.15, p99 < 10 ms,
-# PASS or FAIL (the targets are the lookup by code's; the lookup with last4 gets the same checks
-# for information).
+# figures are printed too. Then a summary with PASS or FAIL: the lookup by code at >= 0.5x nginx
+# (issue 20; issue 7 asked 0.15x) and >= 0.4x (b), p99 < 10 ms, no errors; the lookup with last4
+# at p99 < 10 ms (issue 20, at 100k dossiers) and no errors, its ratios printed for information.
 #
 # Usage: bench/dossier-lookup.sh [count=1000000] [seconds=20]
 # env:   BENCH_DB=path      reuse (or create and keep) the SQLite database there; its sample codes
@@ -31,7 +31,7 @@
 # nginx's worker count: the Swift server runs one NIO event loop per core
 # (MultiThreadedEventLoopGroup.singleton = System.coreCount threads) plus the NIOThreadPool for
 # SQLite, so nginx gets one single-threaded worker per core: the same CPU budget. One worker would
-# hand nginx half the machine on two cores and make the 0.15× target easier than it should be.
+# hand nginx half the machine on two cores and make the nginx target easier than it should be.
 # wrk's two threads share the same cores with whichever server is measured, the same for all four.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -172,8 +172,7 @@ done
 
 failed=0
 verdict() { # figure target PASS|FAIL [info] -> the rest of a table row; remembers a FAIL
-  # The issue's targets are for the lookup by code; the lookup with last4 gets the same checks,
-  # marked "info", which do not decide the outcome.
+  # A check marked "info" is printed but does not decide the outcome.
   if [ -n "${4:-}" ]; then
     printf '%10s  %-9s %s (info)\n' "$1" "$2" "$3"
   else
@@ -202,14 +201,15 @@ for name in lookup lookup-last4; do
   verdict "$r" ">= 0.40" "$(at_least "$r" 0.4)" $info
   printf '%-34s ' "$name / (a) req/s"
   r=$(ratio "${rps[$name]}" "${rps[nginx]}")
-  verdict "$r" ">= 0.15" "$(at_least "$r" 0.15)" $info
+  verdict "$r" ">= 0.50" "$(at_least "$r" 0.5)" $info
+  # Both lookups are held to p99 < 10 ms and to no errors.
   printf '%-34s ' "$name p99 ms"
-  verdict "$(printf '%.2f' "${p99[$name]}")" "< 10" "$(below "${p99[$name]}" 10)" $info
+  verdict "$(printf '%.2f' "${p99[$name]}")" "< 10" "$(below "${p99[$name]}" 10)"
   printf '%-34s ' "$name errors and non-2xx"
-  verdict "${bad[$name]}" "= 0" "$([ "${bad[$name]}" -eq 0 ] && echo PASS || echo FAIL)" $info
+  verdict "${bad[$name]}" "= 0" "$([ "${bad[$name]}" -eq 0 ] && echo PASS || echo FAIL)"
 done
 for name in healthz nginx; do
   [ "${bad[$name]}" -eq 0 ] || echo "warning: $name had ${bad[$name]} socket errors or non-2xx answers"
 done
-if [ "$failed" -eq 0 ]; then echo "the lookup by code meets every target"; else echo "the lookup by code misses a target"; fi
+if [ "$failed" -eq 0 ]; then echo "the lookups meet every target"; else echo "the lookups miss a target"; fi
 [ "${BENCH_STRICT:-0}" != 1 ] || [ "$failed" -eq 0 ]

@@ -72,7 +72,7 @@ public enum AllMigrations {
 /// route as it is registered (tests read the staff routes from it).
 public func buildRouter(_ env: AppEnvironment, table: RouteTable = RouteTable()) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
-    router.add(middleware: HeadersMiddleware(production: env.config.isProduction))
+    router.add(middleware: HeadersMiddleware(production: env.config.isProduction, routes: table))
     router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: env.metrics)))
     router.add(middleware: IdentityMiddleware(database: env.database, config: env.config, clock: env.clock, routes: table))
     router.add(middleware: ErrorMiddleware(database: env.database, routes: table, navigation: AppEnvironment.navigation))

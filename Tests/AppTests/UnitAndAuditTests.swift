@@ -90,6 +90,13 @@ struct UnitAndAuditTests {
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .ok)
             #expect(health.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+            // Pages get the browser policy; JSON answers the part that applies to them; each once.
+            #expect(health.headers[.init("Permissions-Policy")!] != nil)
+            #expect(health.headers[values: .init("X-Content-Type-Options")!] == ["nosniff"])
+            #expect(api.headers[.contentSecurityPolicy] == "default-src 'none'; frame-ancestors 'none'")
+            #expect(api.headers[values: .init("X-Content-Type-Options")!] == ["nosniff"])
+            #expect(api.headers[.init("Permissions-Policy")!] == nil)
+            #expect(api.headers[values: .init("X-Request-Id")!].count == 1)
         }
     }
 

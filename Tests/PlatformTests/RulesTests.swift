@@ -41,6 +41,10 @@ struct RulesTests {
         #expect(fields["name"] == "Phòng Tư pháp")
         #expect(fields.all("x") == ["1", "2"])
         #expect(fields["empty"] == "")
+        #expect(fields["missing"] == nil)
+        #expect(fields.all("missing").isEmpty)
+        #expect(fields.pairs.map(\.name) == ["name", "x", "x", "empty"])
+        #expect(fields.values == ["name": ["Phòng Tư pháp"], "x": ["1", "2"], "empty": [""]])
     }
 
     @Test("Dates are written dd/MM/yyyy and only real dates are accepted")

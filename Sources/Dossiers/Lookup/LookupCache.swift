@@ -23,11 +23,24 @@ public final class LookupCache: Sendable {
     let capacity: Int
 
     struct Entry {
-        var snapshot: DossierSnapshot
-        var loadedAt: UInt64
+        /// Boxed: reading an entry under the lock copies one reference, not the snapshot's fields.
+        let loaded: Loaded
+        var snapshot: DossierSnapshot { loaded.snapshot }
+        var loadedAt: UInt64 { loaded.at }
         /// The API's answer to the code alone, as sent: it depends only on the snapshot, the
         /// minute (a deadline falls on a minute) and the language, so it is kept for that minute.
         var answer: Answer?
+    }
+
+    final class Loaded: Sendable {
+        let snapshot: DossierSnapshot
+        /// Uptime nanoseconds.
+        let at: UInt64
+
+        init(_ snapshot: DossierSnapshot, at: UInt64) {
+            self.snapshot = snapshot
+            self.at = at
+        }
     }
 
     struct Answer {
@@ -99,7 +112,7 @@ public final class LookupCache: Sendable {
             applicant: try StoredJSON.decode(ApplicantRecord.self, try row.decode(column: "applicant", as: String.self)))
         state.withLockedValue { state in
             if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[code] = Entry(snapshot: snapshot, loadedAt: now)
+            state.entries[code] = Entry(loaded: Loaded(snapshot, at: now))
         }
         return snapshot
     }

@@ -3,19 +3,26 @@ import Localization
 
 /// Decoded `application/x-www-form-urlencoded` fields (or a query string).
 public struct FormFields: Sendable {
-    public private(set) var values: [String: [String]] = [:]
+    /// The fields in the order sent. A form or a query has a few dozen fields at most, so a
+    /// lookup scans the list: cheaper than building a dictionary of arrays on every request.
+    public private(set) var pairs: [(name: String, value: String)] = []
 
     public init(_ pairs: [(String, String)] = []) {
-        for (key, value) in pairs { values[key, default: []].append(value) }
+        self.pairs = pairs.map { (name: $0.0, value: $0.1) }
     }
 
     public init(urlEncoded body: String) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let key = Self.decode(parts[0])
-            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
-            values[key, default: []].append(value)
+            pairs.append((name: Self.decode(parts[0]), value: parts.count > 1 ? Self.decode(parts[1]) : ""))
         }
+    }
+
+    /// Every field's values by name, in the order sent.
+    public var values: [String: [String]] {
+        var values: [String: [String]] = [:]
+        for (name, value) in pairs { values[name, default: []].append(value) }
+        return values
     }
 
     static func decode(_ part: Substring) -> String {
@@ -24,8 +31,8 @@ public struct FormFields: Sendable {
         return plus.removingPercentEncoding ?? plus
     }
 
-    public subscript(_ key: String) -> String? { values[key]?.first }
-    public func all(_ key: String) -> [String] { values[key] ?? [] }
+    public subscript(_ key: String) -> String? { pairs.first { $0.name == key }?.value }
+    public func all(_ key: String) -> [String] { pairs.compactMap { $0.name == key ? $0.value : nil } }
 }
 
 /// One field's error, with the message already in the reader's language.

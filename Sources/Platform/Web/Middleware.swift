@@ -6,29 +6,39 @@ import Localization
 
 /// Outermost: request id, security headers, one log line per request (no personal data:
 /// no query string, no address), and a last-resort 500.
+///
+/// Pages get the full browser policy. JSON answers under the API prefixes get the part that
+/// means something for a document no one renders (OWASP's advice for REST services): no
+/// content sniffing, no framing, no active content. The fields are made once and appended as
+/// they are, so a response pays for neither their validation nor a search-and-replace.
 public struct HeadersMiddleware: RouterMiddleware {
     public typealias Context = AppRequestContext
-    let production: Bool
+    typealias Field = HTTPFields.Element
+    let routes: RouteTable
+    let page: [Field]
+    let api: [Field]
 
-    public init(production: Bool) { self.production = production }
+    public init(production: Bool, routes: RouteTable) {
+        self.routes = routes
+        page = production ? Self.pageFields + [Self.strictTransport] : Self.pageFields
+        api = production ? Self.apiFields + [Self.strictTransport] : Self.apiFields
+    }
 
     static let requestID: HTTPFields.Element.Name = .init("X-Request-Id")!
-    /// The same on every response, so made once.
-    static let fields: HTTPFields = {
-        var fields = HTTPFields()
-        fields[.contentSecurityPolicy] =
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-        fields[.init("X-Frame-Options")!] = "DENY"
-        fields[.init("X-Content-Type-Options")!] = "nosniff"
-        fields[.init("Referrer-Policy")!] = "same-origin"
-        fields[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
-        return fields
-    }()
-    static let productionFields: HTTPFields = {
-        var fields = Self.fields
-        fields[.strictTransportSecurity] = "max-age=31536000"
-        return fields
-    }()
+    static let strictTransport = Field(name: .strictTransportSecurity, value: "max-age=31536000")
+    static let pageFields: [Field] = [
+        Field(
+            name: .contentSecurityPolicy,
+            value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        Field(name: .init("X-Frame-Options")!, value: "DENY"),
+        Field(name: .init("X-Content-Type-Options")!, value: "nosniff"),
+        Field(name: .init("Referrer-Policy")!, value: "same-origin"),
+        Field(name: .init("Permissions-Policy")!, value: "camera=(), microphone=(), geolocation=()"),
+    ]
+    static let apiFields: [Field] = [
+        Field(name: .contentSecurityPolicy, value: "default-src 'none'; frame-ancestors 'none'"),
+        Field(name: .init("X-Content-Type-Options")!, value: "nosniff"),
+    ]
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -42,8 +52,10 @@ public struct HeadersMiddleware: RouterMiddleware {
             context.logger.error("unhandled error", metadata: ["type": .string("\(type(of: error))")])
             response = Responses.text("500 \(context.requestID)", status: .internalServerError)
         }
-        response.headers[Self.requestID] = context.requestID
-        for field in production ? Self.productionFields : Self.fields { response.headers[field.name] = field.value }
+        response.headers.append(Field(name: Self.requestID, value: context.requestID))
+        for field in routes.isAPI(request) ? api : page where !response.headers.contains(field.name) {
+            response.headers.append(field)
+        }
         let elapsed = ContinuousClock.now - started
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         context.logger.info(
