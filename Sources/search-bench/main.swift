@@ -7,6 +7,9 @@ import TextSearch
 //   swift run -c release search-bench                  figures
 //   swift run -c release search-bench --query "..."    top hits for one query (real data only)
 //   env MINHBACH_SHARED=/path/to/shared                data root holding data/ (default: the repository)
+//   env MINHBACH_LEXICON=path                          the lexicon (default: Sources/Catalog/Resources/lexicon.tsv)
+//
+// Queries are read through the lexicon, as the site reads them (`--plain` for the words as typed).
 
 // MARK: - Data (same mapping as the tests' ProcedureFixtures)
 
@@ -101,6 +104,27 @@ func makeQueries(from documents: [SearchDocument<String>], count: Int) -> [Strin
 // MARK: - Main
 
 let arguments = CommandLine.arguments
+let lexiconPath = ProcessInfo.processInfo.environment["MINHBACH_LEXICON"] ?? "Sources/Catalog/Resources/lexicon.tsv"
+let lexicon: Lexicon = {
+    guard let text = try? String(contentsOfFile: lexiconPath, encoding: .utf8) else {
+        print("no lexicon at \(lexiconPath): queries are taken as typed")
+        return Lexicon([])
+    }
+    let parsed = LexiconFile.parse(text)
+    for error in parsed.errors { print("lexicon line \(error.line): \(error.problem)") }
+    return Lexicon(parsed.entries)
+}()
+let plain = arguments.contains("--plain")
+
+/// The site's search: the query read through the lexicon, special cases it did not ask ranked down.
+func search(_ index: SearchIndex<String>, _ query: String, names: [String: [String]], limit: Int = 20, offset: Int = 0,
+            filter: ((String) -> Bool)? = nil) -> SearchResults<String> {
+    if plain { return index.search(query, limit: limit, offset: offset, filter: filter) }
+    let plan = lexicon.understand(query)
+    return index.search(plan, limit: limit, offset: offset, filter: filter, factor: { id in
+        lexicon.factor(name: names[id] ?? [], plan: plan)
+    })
+}
 let real = loadDocuments()
 guard !real.isEmpty else {
     print("no documents under \(root)/data/tthc (set MINHBACH_SHARED)")
@@ -110,7 +134,11 @@ guard !real.isEmpty else {
 if let q = arguments.firstIndex(of: "--query"), q + 1 < arguments.count {
     let index = SearchIndex(real)
     let byID = Dictionary(real.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let results = index.search(arguments[q + 1], limit: 10)
+    let names = byID.mapValues { Folding.words($0.name) }
+    if !plain {
+        for variant in lexicon.understand(arguments[q + 1]).variants { print(String(format: "  %.3f  %@", variant.weight, variant.text)) }
+    }
+    let results = search(index, arguments[q + 1], names: names, limit: 10)
     print("total: \(results.total)\(results.partial ? " (partial)" : "")")
     for hit in results.hits {
         let name = Highlight.segments(byID[hit.id]!.name, terms: hit.matchedWords)
@@ -137,10 +165,11 @@ var builds: [Double] = []
 for _ in 0..<3 { builds.append(seconds { index = SearchIndex(documents) }) }
 builds.sort()
 
+let names = Dictionary(documents.map { ($0.id, Folding.words($0.name)) }, uniquingKeysWith: { a, _ in a })
 let queries = makeQueries(from: real, count: 400)
 var totals = 0, partials = 0
 for query in queries {  // warm-up
-    let results = index.search(query)
+    let results = search(index, query, names: names)
     totals += results.total
     if results.partial { partials += 1 }
 }
@@ -149,7 +178,7 @@ var times: [Double] = []
 var perQuery = [[Double]](repeating: [], count: queries.count)
 for _ in 0..<rounds {
     for (k, query) in queries.enumerated() {
-        let t = seconds { _ = index.search(query) }
+        let t = seconds { _ = search(index, query, names: names) }
         times.append(t)
         perQuery[k].append(t)
     }
@@ -163,7 +192,7 @@ let mean = times.reduce(0, +) / Double(times.count)
 let allowed = Set(documents.indices.filter { $0 % 3 == 0 }.map { documents[$0].id })
 var filtered: [Double] = []
 for query in queries.prefix(100) {
-    filtered.append(seconds { _ = index.search(query, limit: 20, offset: 40, filter: { allowed.contains($0) }) })
+    filtered.append(seconds { _ = search(index, query, names: names, limit: 20, offset: 40, filter: { allowed.contains($0) }) })
 }
 filtered.sort()
 
@@ -171,7 +200,7 @@ filtered.sort()
 let byID = Dictionary(documents.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
 var highlight: [Double] = []
 for query in queries.prefix(100) {
-    let hits = index.search(query).hits
+    let hits = search(index, query, names: names).hits
     highlight.append(seconds { for hit in hits { _ = Highlight.segments(byID[hit.id]!, terms: hit.matchedWords) } })
 }
 highlight.sort()
@@ -192,7 +221,7 @@ let updateMany = seconds { updated = index.updating(upserting: imported, removin
 print("documents: \(index.count), vocabulary: \(index.vocabularySize) words, "
       + String(format: "build: %.3f s (best of 3; worst %.3f s), index size: %.1f MB, first use: %@",
                builds[0], builds[2], Double(index.approximateByteCount) / 1e6, ms(coldStart)))
-print("queries: \(queries.count) × \(rounds) rounds, "
+print("queries (\(plain ? "as typed" : "through the lexicon, \(lexicon.entries.count) entries")): \(queries.count) × \(rounds) rounds, "
       + "p50: \(ms(percentile(times, 0.5))), p95: \(ms(percentile(times, 0.95))), "
       + "p99: \(ms(percentile(times, 0.99))), max: \(ms(times.last!)), mean: \(ms(mean))")
 print("  avg matches per query: \(totals / queries.count), OR-fallback (partial) queries: \(partials)")
@@ -200,6 +229,6 @@ print("filtered (1/3 of ids) + offset 40: p50: \(ms(percentile(filtered, 0.5))),
 print("highlight 20 names: p50: \(ms(percentile(highlight, 0.5))), p99: \(ms(percentile(highlight, 0.99)))")
 print("updating: 1 upsert: \(ms(updateOne)), 200 upserts + 50 removals: \(ms(updateMany)) → \(updated.count) documents")
 for (query, time) in slowest {
-    let results = index.search(query)
+    let results = search(index, query, names: names)
     print("  slow: \(ms(time))  \"\(query)\"  total \(results.total)\(results.partial ? " partial" : "")")
 }

@@ -88,6 +88,33 @@ struct CatalogPagesTests {
         }
     }
 
+    @Test("Everyday words and questions find the procedure (issue 19): fillers, synonyms, actions; special cases below the plain one")
+    func everydayWords() async throws {
+        try await withApp { env, _, client in
+            _ = try await Self.importAll(env)
+            let search = env.catalog.search
+            let db = env.database.db
+            func top(_ q: String) async throws -> [ProcedureCard] {
+                try await search.search(q, filters: CatalogFilters(), offset: 0, limit: 10, on: db).cards.map(\.card)
+            }
+            #expect(try await top("toi muon dang ky ket hon thi lam the nao").first?.code == "1.000894")
+            #expect(try await top("lam giay khai sinh cho con").first?.code == "1.001193")
+            #expect(try await top("Giấy khai sinh cần những giấy tờ gì?").first?.code == "1.001193")
+            #expect(try await top("giay doc than").first?.code == "1.004873")
+            #expect(try await top("xin xác nhận độc thân").first?.code == "1.004873")
+            #expect(try await top("bao tu").first?.code == "1.000656")
+            // Without the words, the special cases rank below the plain procedure; with them, first.
+            let marriage = try await top("dang ky ket hon").prefix(2).map { Folding.fold($0.name) }
+            #expect(marriage.allSatisfy { !$0.contains("nuoc ngoai") && !$0.contains("luu dong") }, "\(marriage)")
+            #expect(try await top("ket hon co yeu to nuoc ngoai").first.map { Folding.fold($0.name).contains("co yeu to nuoc ngoai") } == true)
+            // The API and the pages read the query the same way.
+            let api = try await client.execute(uri: "/api/v1/procedures?q=giay+doc+than&per_page=1", method: .get)
+            #expect(api.text.contains(#""code":"1.004873""#))
+            let page = try await client.execute(uri: "/thu-tuc?q=giay+doc+than", method: .get)
+            #expect(page.text.contains("1.004873"))
+        }
+    }
+
     @Test("Detail page: every component, feedback address, GovernmentService JSON-LD; print sheet; API")
     func detailAndAPI() async throws {
         try await withApp { env, fx, client in

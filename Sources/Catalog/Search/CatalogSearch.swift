@@ -73,6 +73,8 @@ public final class CatalogSearch: Sendable {
         var facets: Facets
         /// Abolished codes, so that the common unfiltered search needs no per-hit lookup.
         var abolished: Set<String>
+        /// Each procedure's name as folded words, for the lexicon's special cases.
+        var nameWords: [String: [String]]
     }
 
     public struct Facets: Sendable {
@@ -82,8 +84,15 @@ public final class CatalogSearch: Sendable {
     }
 
     private let state = NIOLockedValueBox<(State, checkedAt: ContinuousClock.Instant)?>(nil)
+    /// How citizens' words are read (see `Lexicon`).
+    public let lexicon: Lexicon
 
-    public init() {}
+    public init(lexicon: Lexicon = CatalogLexicon.shipped) {
+        self.lexicon = lexicon
+    }
+
+    /// Hits beyond the page fetched from each rewrite, so that re-ranking can promote them.
+    static let rerankWindow = 20
 
     public func invalidate() {
         state.withLockedValue { $0 = nil }
@@ -116,7 +125,10 @@ public final class CatalogSearch: Sendable {
             fields: distinct(procedures.map(\.field)), levels: distinct(procedures.flatMap(\.levels)),
             agencies: distinct(procedures.map(\.implementingAgency)))
         let abolished = Set(procedures.filter { $0.status == .abolished }.map(\.code))
-        return State(version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets, abolished: abolished)
+        let nameWords = cards.mapValues { Folding.words($0.name) }
+        return State(
+            version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets, abolished: abolished,
+            nameWords: nameWords)
     }
 
     public func facets(on db: any Database) async throws -> Facets {
@@ -148,7 +160,11 @@ public final class CatalogSearch: Sendable {
             let cards = state.cards
             filter = { code in cards[code].map(filters.matches) ?? false }
         }
-        let results = state.index.search(trimmed, limit: limit, offset: offset, filter: filter)
+        let plan = lexicon.understand(trimmed)
+        let nameWords = state.nameWords
+        let results = state.index.search(plan, limit: limit, offset: offset, window: Self.rerankWindow, filter: filter, factor: { [lexicon] code in
+            lexicon.factor(name: nameWords[code] ?? [], plan: plan)
+        })
         return CatalogPage(
             cards: results.hits.compactMap { hit in state.cards[hit.id].map { ($0, hit.matchedWords) } },
             total: results.total, partial: results.partial)

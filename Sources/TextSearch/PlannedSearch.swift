@@ -1,0 +1,41 @@
+import Foundation
+
+extension SearchIndex {
+    /// Searches with each rewrite of a query plan and keeps each document's best score: the
+    /// rewrite's weight applied and its length evened out (a score is a sum over the rewrite's
+    /// words, so a longer rewrite would otherwise win by length alone). `factor` then scales
+    /// each document's score (a penalty or a prior). A plan with one rewrite and no factor ranks
+    /// exactly as `search(_:limit:offset:filter:)`.
+    ///
+    /// - Parameter window: hits beyond the page taken from each rewrite, so that merging and
+    ///   `factor` can promote them.
+    public func search(
+        _ plan: QueryPlan,
+        limit: Int = 20,
+        offset: Int = 0,
+        window: Int = 20,
+        filter: ((ID) -> Bool)? = nil,
+        factor: ((ID) -> Double)? = nil
+    ) -> SearchResults<ID> {
+        let offset = max(0, offset), limit = max(0, limit)
+        let keep = offset + limit + max(0, window)
+        var best: [ID: (hit: SearchHit<ID>, order: Int)] = [:]
+        var total = 0
+        var partial = true
+        for (rank, variant) in plan.variants.enumerated() {
+            let results = search(variant.text, limit: keep, offset: 0, filter: filter)
+            total = max(total, results.total)
+            partial = partial && results.partial
+            let length = Double(max(1, variant.words.count))
+            for (position, found) in results.hits.enumerated() {
+                var hit = found
+                hit.score = variant.weight * hit.score / length * (factor?(hit.id) ?? 1)
+                let kept = best[hit.id]
+                if let kept, kept.hit.score >= hit.score { continue }
+                best[hit.id] = (hit, kept?.order ?? rank * keep + position)
+            }
+        }
+        let ordered = best.values.sorted { $0.hit.score > $1.hit.score || ($0.hit.score == $1.hit.score && $0.order < $1.order) }
+        return SearchResults(hits: ordered.dropFirst(offset).prefix(limit).map(\.hit), total: total, partial: partial)
+    }
+}
