@@ -45,7 +45,7 @@ public struct Lexicon: Sendable, Equatable {
 
     public static let defaultWeight = 0.9
     /// The weight of the words as typed, action words kept, when the query has action words.
-    public static let typedIntentWeight = 0.9
+    public static let typedIntentWeight = 1.0
     /// A procedure whose name carries the action the query asks for has its score multiplied by this.
     public static let intentBoost = 1.25
     /// A procedure naming a special case the query did not ask for has its score multiplied by this.
@@ -65,6 +65,10 @@ public struct Lexicon: Sendable, Equatable {
     struct Rule: Sendable, Equatable {
         var kind: Kind
         var readings: [(words: [String], weight: Double)]
+        /// The phrase as written in the lexicon (lower case, with its marks): for an action or a
+        /// filler, a word typed with marks must carry the same ones ("mật mã" is not "mất"); a word
+        /// typed without marks matches either.
+        var spellings: [[String]] = []
 
         static func == (a: Rule, b: Rule) -> Bool {
             a.kind == b.kind && a.readings.map(\.words) == b.readings.map(\.words) && a.readings.map(\.weight) == b.readings.map(\.weight)
@@ -75,30 +79,36 @@ public struct Lexicon: Sendable, Equatable {
         self.entries = entries
         var rules: [[String]: Rule] = [:]
         var variants: [[String]] = []
-        func add(_ phrase: [String], _ kind: Kind, _ readings: [(words: [String], weight: Double)]) {
+        func add(_ phrase: [String], _ kind: Kind, _ readings: [(words: [String], weight: Double)], spelled: [String]) {
             guard !phrase.isEmpty else { return }
             var rule = rules[phrase] ?? Rule(kind: kind, readings: [])
+            if spelled.count == phrase.count, !rule.spellings.contains(spelled) { rule.spellings.append(spelled) }
             // A phrase that is a synonym somewhere and an action word elsewhere keeps the first kind.
-            for reading in readings where reading.words != phrase && !rule.readings.contains(where: { $0.words == reading.words }) {
+            // An action's readings are the words that rank procedures up, itself included when
+            // listed ("xóa" → "xóa | thu hồi"); a synonym reading itself would be a no-op.
+            for reading in readings where (kind == .intent || reading.words != phrase) && !rule.readings.contains(where: { $0.words == reading.words }) {
                 rule.readings.append(reading)
             }
             rules[phrase] = rule
         }
         for entry in entries {
             let phrase = Folding.words(entry.phrase)
+            let spelled = Self.markedWords(entry.phrase)
             let weight = min(1, max(0.01, entry.weight))
             let means = entry.means.map(Folding.words).filter { !$0.isEmpty }
             switch entry.kind {
             case .filler:
-                add(phrase, .filler, [])
+                add(phrase, .filler, [], spelled: spelled)
             case .variant:
                 if !phrase.isEmpty { variants.append(phrase) }
             case .intent:
-                add(phrase, .intent, means.map { ($0, weight) })
+                add(phrase, .intent, means.map { ($0, weight) }, spelled: spelled)
             case .synonym:
-                add(phrase, .synonym, means.map { ($0, weight) })
+                add(phrase, .synonym, means.map { ($0, weight) }, spelled: spelled)
                 if entry.bothWays {
-                    for meaning in means { add(meaning, .synonym, [(phrase, weight)]) }
+                    for (meaning, text) in zip(means, entry.means.filter { !Folding.words($0).isEmpty }) {
+                        add(meaning, .synonym, [(phrase, weight)], spelled: Self.markedWords(text))
+                    }
                 }
             }
         }
@@ -112,6 +122,7 @@ public struct Lexicon: Sendable, Equatable {
     /// Reads a query: its content words, its rewrites, the actions and special cases it names.
     public func understand(_ query: String) -> QueryPlan {
         let words = Folding.words(query)
+        let marked = Self.markedWords(query)
         let asked = variantPhrases.filter { Self.contains(words, $0) }
         let asTyped = QueryPlan(variants: [.init(words: words, weight: 1)], askedVariants: asked, boosts: [], dropped: [])
         guard !words.isEmpty, words.count <= Self.maxWords else { return asTyped }
@@ -124,7 +135,10 @@ public struct Lexicon: Sendable, Equatable {
             var matched = false
             for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
                 let phrase = Array(words[i..<(i + length)])
-                guard let rule = rules[phrase] else { continue }
+                // Words left out (actions, fillers) must be spelled alike; a synonym only adds a
+                // rewrite, so a mistyped mark ("đôc thân") still finds it.
+                guard let rule = rules[phrase],
+                      rule.kind == .synonym || Self.spelledAlike(marked, from: i, words: words, rule.spellings) else { continue }
                 if rule.kind == .filler { dropped += phrase } else { segments.append(.phrase(phrase, rule)) }
                 i += length
                 matched = true
@@ -163,12 +177,13 @@ public struct Lexicon: Sendable, Equatable {
             // Nothing but fillers and action words ("thủ tục", "làm"): take the words as typed.
             return asTyped
         }
+        let coverage = 1.0
         var variants: [QueryPlan.Variant] = []
         func offer(_ words: [String], _ weight: Double) {
             guard !words.isEmpty, variants.count < Self.maxVariants, !variants.contains(where: { $0.words == words }) else { return }
             variants.append(.init(words: words, weight: weight))
         }
-        offer(content, 1)
+        offer(content, coverage)
         // Each phrase read each way, the others as typed; every phrase read its best way; the
         // action words as typed.
         var candidates: [([String], Double)] = []
@@ -177,14 +192,14 @@ public struct Lexicon: Sendable, Equatable {
         for (index, segment) in segments.enumerated() {
             guard case .phrase(_, let rule) = segment, rule.kind == .synonym, !rule.readings.isEmpty else { continue }
             for (reading, option) in rule.readings.enumerated() {
-                candidates.append((render([index: reading]), option.weight))
+                candidates.append((render([index: reading]), option.weight * coverage))
             }
             if let top = rule.readings.indices.max(by: { rule.readings[$0].weight < rule.readings[$1].weight }) {
                 best[index] = top
                 bestWeight *= rule.readings[top].weight
             }
         }
-        if best.count > 1 { candidates.append((render(best), bestWeight)) }
+        if best.count > 1 { candidates.append((render(best), bestWeight * coverage)) }
         if !boosts.isEmpty { candidates.append((render([:], intents: true), Self.typedIntentWeight)) }
         for (words, weight) in candidates.sorted(by: { $0.1 > $1.1 }) { offer(words, weight) }
         return QueryPlan(variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped)
@@ -197,6 +212,23 @@ public struct Lexicon: Sendable, Equatable {
         if plan.boosts.contains(where: { Self.contains(words, $0) }) { factor *= Self.intentBoost }
         if namesUnaskedVariant(words, plan: plan) { factor *= Self.variantPenalty }
         return factor
+    }
+
+    /// Lower-case words with their marks, split where `Folding.words` splits.
+    static func markedWords(_ text: String) -> [String] {
+        text.precomposedStringWithCanonicalMapping.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Whether the typed words from `start` agree with one of the phrase's spellings: each word
+    /// typed without marks agrees with anything; a word typed with marks must be the same word.
+    static func spelledAlike(_ marked: [String], from start: Int, words: [String], _ spellings: [[String]]) -> Bool {
+        guard marked.count == words.count, !spellings.isEmpty else { return true }
+        return spellings.contains { spelling in
+            spelling.indices.allSatisfy { k in
+                let typed = marked[start + k]
+                return typed == words[start + k] || typed == spelling[k]
+            }
+        }
     }
 
     /// "đăng ký đăng ký kết hôn" (a meaning that repeats the words before it) → "đăng ký kết hôn".

@@ -4,8 +4,9 @@ extension SearchIndex {
     /// Searches with each rewrite of a query plan and keeps each document's best score: the
     /// rewrite's weight applied and its length evened out (a score is a sum over the rewrite's
     /// words, so a longer rewrite would otherwise win by length alone). `factor` then scales
-    /// each document's score (a penalty or a prior). A plan with one rewrite and no factor ranks
-    /// exactly as `search(_:limit:offset:filter:)`.
+    /// each document's score (a penalty or a prior). Documents matching every word of some
+    /// rewrite come before partial matches. A plan with one rewrite and no factor ranks exactly as
+    /// `search(_:limit:offset:filter:)`.
     ///
     /// - Parameter window: hits beyond the page taken from each rewrite, so that merging and
     ///   `factor` can promote them.
@@ -31,11 +32,16 @@ extension SearchIndex {
                 var hit = found
                 hit.score = variant.weight * hit.score / length * (factor?(hit.id) ?? 1)
                 let kept = best[hit.id]
-                if let kept, kept.hit.score >= hit.score { continue }
+                if let kept, (!kept.hit.partial && hit.partial) || (kept.hit.partial == hit.partial && kept.hit.score >= hit.score) { continue }
                 best[hit.id] = (hit, kept?.order ?? rank * keep + position)
             }
         }
-        let ordered = best.values.sorted { $0.hit.score > $1.hit.score || ($0.hit.score == $1.hit.score && $0.order < $1.order) }
+        // A document matching every word of some rewrite ranks above one matching only some
+        // words of any rewrite, whatever their scores.
+        let ordered = best.values.sorted {
+            if $0.hit.partial != $1.hit.partial { return !$0.hit.partial }
+            return $0.hit.score > $1.hit.score || ($0.hit.score == $1.hit.score && $0.order < $1.order)
+        }
         return SearchResults(hits: ordered.dropFirst(offset).prefix(limit).map(\.hit), total: total, partial: partial)
     }
 }

@@ -6,6 +6,8 @@ import TextSearch
 //
 //   swift run -c release search-bench                  figures
 //   swift run -c release search-bench --query "..."    top hits for one query (real data only)
+//   swift run -c release search-bench --evaluate FILE  top-1, top-3 and MRR on labelled queries, through
+//                                                      the lexicon and as typed, and official names as queries
 //   env MINHBACH_SHARED=/path/to/shared                data root holding data/ (default: the repository)
 //   env MINHBACH_LEXICON=path                          the lexicon (default: Sources/Catalog/Resources/lexicon.tsv)
 //
@@ -144,6 +146,46 @@ if let q = arguments.firstIndex(of: "--query"), q + 1 < arguments.count {
         let name = Highlight.segments(byID[hit.id]!.name, terms: hit.matchedWords)
             .map { $0.highlighted ? "[\($0.text)]" : $0.text }.joined()
         print(String(format: "%8.3f  %@  %@", hit.score, hit.id, name))
+    }
+    exit(0)
+}
+
+if let e = arguments.firstIndex(of: "--evaluate"), e + 1 < arguments.count {
+    guard let text = try? String(contentsOfFile: arguments[e + 1], encoding: .utf8) else {
+        print("cannot read \(arguments[e + 1])")
+        exit(1)
+    }
+    let cases = SearchEvaluation.cases(text)
+    let index = SearchIndex(real)
+    let names = Dictionary(real.map { ($0.id, Folding.words($0.name)) }, uniquingKeysWith: { a, _ in a })
+    let nameOf = Dictionary(real.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let read = SearchEvaluation.run(cases) { search(index, $0, names: names, limit: 10).hits.map(\.id) }
+    let typed = SearchEvaluation.run(cases) { index.search($0, limit: 10).hits.map(\.id) }
+    func line(_ label: String, _ f: SearchEvaluation.Figures) -> String {
+        String(format: "%@  top-1 %5.1f%%  top-3 %5.1f%%  MRR %.3f", label, f.top1 * 100, f.top3 * 100, f.reciprocalRank)
+    }
+    print("\(cases.count) labelled queries on \(real.count) procedures; lexicon: \(lexicon.entries.count) entries")
+    print(line("through the lexicon", read))
+    print(line("as typed           ", typed))
+    for style in Set(cases.map(\.style)).sorted() {
+        let subset = cases.filter { $0.style == style }
+        let f = SearchEvaluation.run(subset) { search(index, $0, names: names, limit: 10).hits.map(\.id) }
+        print(line(String(format: "  %-17@", style), f) + "  (\(subset.count))")
+    }
+    // Official names typed as they are: the first hit must be that procedure (or one of the same name).
+    let official = real.map { document in
+        SearchEvaluation.Case(query: document.name, acceptable: Set(real.filter { $0.name == document.name }.map(\.id)), style: "official")
+    }
+    let officialRead = SearchEvaluation.run(official) { search(index, $0, names: names, limit: 10).hits.map(\.id) }
+    let officialTyped = SearchEvaluation.run(official) { index.search($0, limit: 10).hits.map(\.id) }
+    print(line("official names, lexicon", officialRead))
+    print(line("official names, typed  ", officialTyped))
+    for (read, typed) in zip(officialRead.outcomes, officialTyped.outcomes) where (read.rank ?? 99) > (typed.rank ?? 99) {
+        print("  worse than typed: \"\(read.query.query.prefix(80))\" rank \(read.rank.map(String.init) ?? "-") (typed \(typed.rank.map(String.init) ?? "-")); first: \(nameOf[read.top.first ?? ""]?.prefix(80) ?? "")")
+    }
+    for failure in read.failures {
+        print("  miss: \"\(failure.query.query)\" wants \(failure.query.acceptable.sorted().joined(separator: " ")); rank \(failure.rank.map(String.init) ?? "-"); got "
+              + failure.top.prefix(3).map { "\($0) \(nameOf[$0]?.prefix(60) ?? "")" }.joined(separator: " | "))
     }
     exit(0)
 }

@@ -38,11 +38,15 @@ struct LexiconTests {
         #expect(!texts("giấy phép lái xe").contains("bang lai"))
     }
 
-    @Test("An action word is left out of the words to find and ranks up the procedures that carry it; the words as typed come lower")
+    @Test("An action word is left out of the words to find and ranks up the procedures that carry it; the words as typed are tried too")
     func intents() {
         let plan = Self.lexicon.understand("mất giấy khai sinh")
-        #expect(plan.variants.map(\.text) == ["giay khai sinh", "dang ky khai sinh", "mat giay khai sinh"])
+        #expect(Set(plan.variants.map(\.text)) == ["giay khai sinh", "dang ky khai sinh", "mat giay khai sinh"])
+        #expect(plan.variants[0].text == "giay khai sinh")
         #expect(plan.boosts == [["cap", "lai"]])
+        // Typed with marks, an action must be spelled alike: "mật" is not "mất".
+        #expect(Self.lexicon.understand("mật mã").boosts.isEmpty)
+        #expect(Self.lexicon.understand("mat giay khai sinh").boosts == [["cap", "lai"]])
         let issued = Self.lexicon.factor(name: Folding.words("Cấp lại bản sao giấy khai sinh"), plan: plan)
         let reported = Self.lexicon.factor(name: Folding.words("Trình báo mất giấy tờ"), plan: plan)
         #expect(issued == Lexicon.intentBoost)
