@@ -124,7 +124,7 @@ public struct Lexicon: Sendable, Equatable {
         let words = Folding.words(query)
         let marked = Self.markedWords(query)
         let asked = variantPhrases.filter { Self.contains(words, $0) }
-        let asTyped = QueryPlan(variants: [.init(words: words, weight: 1)], askedVariants: asked, boosts: [], dropped: [])
+        let asTyped = QueryPlan(variants: [.init(words: words, weight: 1)], askedVariants: asked, boosts: [], dropped: [], typed: words)
         guard !words.isEmpty, words.count <= Self.maxWords else { return asTyped }
         // Segments: a plain word, or a phrase of the lexicon with its rule.
         enum Segment { case word(String), phrase([String], Rule) }
@@ -202,7 +202,7 @@ public struct Lexicon: Sendable, Equatable {
         if best.count > 1 { candidates.append((render(best), bestWeight * coverage)) }
         if !boosts.isEmpty { candidates.append((render([:], intents: true), Self.typedIntentWeight)) }
         for (words, weight) in candidates.sorted(by: { $0.1 > $1.1 }) { offer(words, weight) }
-        return QueryPlan(variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped)
+        return QueryPlan(variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped, typed: render([:], intents: true))
     }
 
     /// What a document's score is multiplied by for this query, from its name's folded words:
@@ -280,4 +280,6 @@ public struct QueryPlan: Sendable, Equatable {
     public var boosts: [[String]]
     /// The filler words left out.
     public var dropped: [String]
+    /// The words typed, fillers left out (what "did you mean" corrects).
+    public var typed: [String]
 }

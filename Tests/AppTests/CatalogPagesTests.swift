@@ -68,15 +68,16 @@ struct CatalogPagesTests {
         }
     }
 
+    /// The first ten cards the catalogue search gives for `query`, unfiltered.
+    static func top(_ query: String, _ env: AppEnvironment) async throws -> [ProcedureCard] {
+        try await env.catalog.search.search(query, filters: CatalogFilters(), offset: 0, limit: 10, on: env.database.db).cards.map(\.card)
+    }
+
     @Test("Search without diacritics: \"dang ky khai sinh\" finds 1.001193 first; khai tu, ket hon, chung thuc ban sao; tone-mark variants")
     func search() async throws {
         try await withApp { env, _, _ in
             _ = try await Self.importAll(env)
-            let search = env.catalog.search
-            let db = env.database.db
-            func top(_ q: String) async throws -> [ProcedureCard] {
-                try await search.search(q, filters: CatalogFilters(), offset: 0, limit: 10, on: db).cards.map(\.card)
-            }
+            func top(_ q: String) async throws -> [ProcedureCard] { try await Self.top(q, env) }
             #expect(try await top("dang ky khai sinh").first?.code == "1.001193")
             #expect(try await top("dang ky khai sin").first?.code == "1.001193")
             #expect(try await top("DĂNG KÝ KHAI SINH").first?.code == "1.001193")
@@ -92,11 +93,7 @@ struct CatalogPagesTests {
     func everydayWords() async throws {
         try await withApp { env, _, client in
             _ = try await Self.importAll(env)
-            let search = env.catalog.search
-            let db = env.database.db
-            func top(_ q: String) async throws -> [ProcedureCard] {
-                try await search.search(q, filters: CatalogFilters(), offset: 0, limit: 10, on: db).cards.map(\.card)
-            }
+            func top(_ q: String) async throws -> [ProcedureCard] { try await Self.top(q, env) }
             #expect(try await top("toi muon dang ky ket hon thi lam the nao").first?.code == "1.000894")
             #expect(try await top("lam giay khai sinh cho con").first?.code == "1.001193")
             #expect(try await top("Giấy khai sinh cần những giấy tờ gì?").first?.code == "1.001193")
@@ -112,6 +109,12 @@ struct CatalogPagesTests {
             #expect(api.text.contains(#""code":"1.004873""#))
             let page = try await client.execute(uri: "/thu-tuc?q=giay+doc+than", method: .get)
             #expect(page.text.contains("1.004873"))
+            #expect(!page.text.contains("did-you-mean"))
+            // A misspelt word: the closest word of the catalogue is offered as a link.
+            let typo = try await client.execute(uri: "/thu-tuc?q=xac+nhan+tinh+trag+hon+nhan", method: .get)
+            #expect(typo.text.contains(#"id="did-you-mean""#))
+            #expect(typo.text.contains("Có phải bạn muốn tìm:"))
+            #expect(typo.text.contains("q=xac%20nhan%20tinh%20trang%20hon%20nhan"))
         }
     }
 

@@ -20,6 +20,7 @@ struct LexiconTests {
     func fillers() {
         #expect(texts("Tôi muốn đăng ký kết hôn thì làm thế nào")[0] == "dang ky ket hon thi")
         #expect(Self.lexicon.understand("tôi muốn bằng lái").dropped == ["toi", "muon"])
+        #expect(Self.lexicon.understand("tôi muốn làm bằng lái").typed == ["lam", "bang", "lai"])
         #expect(texts("thủ tục") == ["thu tuc"])
     }
 
@@ -116,7 +117,7 @@ struct LexiconTests {
             SearchDocument(id: "e", name: "Đăng ký kết hôn lưu động"),
         ])
         let plain = index.search("dang ky ket hon")
-        let planned = index.search(QueryPlan(variants: [.init(words: ["dang", "ky", "ket", "hon"], weight: 1)], askedVariants: [], boosts: [], dropped: []))
+        let planned = index.search(QueryPlan(variants: [.init(words: ["dang", "ky", "ket", "hon"], weight: 1)], askedVariants: [], boosts: [], dropped: [], typed: ["dang", "ky", "ket", "hon"]))
         #expect(planned.hits.map(\.id) == plain.hits.map(\.id))
         #expect(planned.total == plain.total)
         #expect(index.search("bang lai").partial)  // as typed, only "lai" matches (lái)
@@ -131,5 +132,27 @@ struct LexiconTests {
         })
         #expect(ranked.hits.map(\.id) == ["c", "e", "d"] || ranked.hits.map(\.id) == ["c", "d", "e"])
         #expect(index.search(plan, limit: 1, offset: 1).hits.count == 1)
+    }
+}
+
+@Suite("Did you mean")
+struct SuggestionTests {
+    static let index = SearchIndex([
+        SearchDocument(id: "a", name: "Thủ tục đăng ký khai sinh"),
+        SearchDocument(id: "b", name: "Thủ tục đăng ký khai tử"),
+        SearchDocument(id: "c", name: "Cấp giấy xác nhận tình trạng hôn nhân"),
+        SearchDocument(id: "d", name: "Chứng thực bản sao từ bản chính"),
+    ])
+
+    @Test("A misspelt word becomes the closest word of the index, with or without diacritics; known words and codes stay")
+    func suggestions() {
+        #expect(Self.index.suggestion(for: "dang ky khai sinhh") == "dang ky khai sinh")  // a letter too many
+        #expect(Self.index.suggestion(for: "dagn ky khai sinh") == "dang ky khai sinh")  // two letters swapped
+        #expect(Self.index.suggestion(for: "xác nhận tình trạg hôn nhân") == "xac nhan tinh trang hon nhan")
+        #expect(Self.index.suggestion(for: "chung thuc ban sao") == nil)
+        #expect(Self.index.suggestion(for: "chung thuc ban sa") == nil)  // typing: the last word starts "sao"
+        #expect(Self.index.suggestion(for: "1.001193") == nil)
+        #expect(Self.index.suggestion(for: "zzzzzzzz") == nil)
+        #expect(Self.index.suggestion(for: "") == nil)
     }
 }

@@ -59,6 +59,9 @@ public struct CatalogPage: Sendable {
     public var cards: [(card: ProcedureCard, matched: [String])]
     public var total: Int
     public var partial: Bool
+    /// "Did you mean": the query's words with the misspelt ones corrected, when not every word
+    /// was found.
+    public var suggestion: String? = nil
 }
 
 /// The search index and result cards, in memory. Rebuilt when the catalogue version in the
@@ -165,8 +168,9 @@ public final class CatalogSearch: Sendable {
         let results = state.index.search(plan, limit: limit, offset: offset, window: Self.rerankWindow, filter: filter, factor: { [lexicon] code in
             lexicon.factor(name: nameWords[code] ?? [], plan: plan)
         })
+        let suggestion = results.partial || results.total == 0 ? state.index.suggestion(for: plan.typed.joined(separator: " ")) : nil
         return CatalogPage(
             cards: results.hits.compactMap { hit in state.cards[hit.id].map { ($0, hit.matchedWords) } },
-            total: results.total, partial: results.partial)
+            total: results.total, partial: results.partial, suggestion: suggestion)
     }
 }

@@ -12,8 +12,8 @@ extension S {
     static let navProcedures = LocalizedText("Thủ tục hành chính", "Procedures")
     static let catalogTitle = LocalizedText("Thủ tục hành chính", "Administrative procedures")
     static let catalogIntro = LocalizedText(
-        "Tìm thủ tục theo tên, có dấu hoặc không dấu, ví dụ \"dang ky khai sinh\".",
-        "Find a procedure by name, with or without diacritics, e.g. \"dang ky khai sinh\".")
+        "Gõ tên thủ tục hoặc những từ quen dùng, có dấu hoặc không dấu, ví dụ \"giấy khai sinh\", \"xác nhận độc thân\", \"dang ky ket hon\".",
+        "Type a procedure's name or everyday words, with or without diacritics, e.g. \"giấy khai sinh\", \"xác nhận độc thân\", \"dang ky ket hon\".")
     static let catalogSearchLabel = LocalizedText("Tên thủ tục hoặc từ khóa", "Procedure name or keywords")
     static let catalogFilters = LocalizedText("Lọc theo lĩnh vực, cấp, cơ quan", "Filter by field, level, agency")
     static let catalogApplyFilters = LocalizedText("Áp dụng bộ lọc", "Apply filters")
@@ -27,6 +27,7 @@ extension S {
     static let catalogPartial = LocalizedText(
         "Không có thủ tục chứa đủ mọi từ đã gõ; dưới đây là các thủ tục gần đúng.",
         "No procedure has every word you typed; these are the closest.")
+    static let catalogDidYouMean = LocalizedText("Có phải bạn muốn tìm:", "Did you mean:")
     static let catalogNone = LocalizedText("Không tìm thấy thủ tục phù hợp. Hãy thử ít từ hơn.", "No matching procedure. Try fewer words.")
     static let catalogCode = LocalizedText("Mã thủ tục", "Code")
     static let catalogTime = LocalizedText("Thời hạn giải quyết", "Processing time")

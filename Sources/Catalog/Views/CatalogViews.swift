@@ -42,6 +42,7 @@ enum CatalogViews {
                     }
                 }
                 el("p", [.class("count"), .init("role", "status")], text: S.catalogResults(lang, String(m.result.total)))
+                if let suggestion = m.result.suggestion { didYouMean(suggestion, m, path: path, lang) }
                 if m.result.partial { el("p", [.class("notice")], text: S.catalogPartial(lang)) }
                 if m.result.total == 0 { el("p", text: S.catalogNone(lang)) }
                 el("ol", [.class("results"), .id("results"), .init("start", String((m.page - 1) * m.perPage + 1))]) {
@@ -49,6 +50,18 @@ enum CatalogViews {
                 }
                 Components.pagination(page: m.page, perPage: m.perPage, total: m.result.total, baseQuery: queryPairs(m), path: path, ctx)
             }
+        }
+    }
+
+    /// "Did you mean: …", a link to the same search with the corrected words.
+    static func didYouMean(_ suggestion: String, _ m: SearchModel, path: String, _ lang: Language) -> HTMLNode {
+        var pairs = queryPairs(m)
+        pairs[0].1 = suggestion
+        let query = pairs.filter { !$0.1.isEmpty }
+            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        return el("p", [.class("notice"), .id("did-you-mean")]) {
+            HTMLNode.text(S.catalogDidYouMean(lang) + " ")
+            el("a", [.href(path + "?" + query)], text: suggestion)
         }
     }
 
