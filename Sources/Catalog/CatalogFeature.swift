@@ -28,6 +28,7 @@ public struct CatalogFeature: Sendable {
         CatalogRoutes.register(routes, services, search)
         CatalogAPI.register(routes, services, search)
         CatalogStaffRoutes.register(routes, services, search, procedureLinks)
+        LexiconRoutes.register(routes, services, search)
         ProcedureFormRoutes.register(routes, services)
     }
 }

@@ -15,6 +15,11 @@ public enum CatalogURL: SiteURL {
     case removeForm(PathParameter, PathParameter)
     case apiList
     case apiProcedure(PathParameter)
+    case lexicon
+    case lexiconAdd
+    case lexiconRemove
+    case lexiconImport
+    case lexiconExport
 
     public var path: String {
         switch self {
@@ -30,6 +35,11 @@ public enum CatalogURL: SiteURL {
         case .removeForm(let code, let id): "/quan-tri/thu-tuc/\(code)/mau/\(id)/xoa"
         case .apiList: "/api/v1/procedures"
         case .apiProcedure(let code): "/api/v1/procedures/\(code)"
+        case .lexicon: "/quan-tri/tu-dien-tra-cuu"
+        case .lexiconAdd: "/quan-tri/tu-dien-tra-cuu/them"
+        case .lexiconRemove: "/quan-tri/tu-dien-tra-cuu/xoa"
+        case .lexiconImport: "/quan-tri/tu-dien-tra-cuu/nhap"
+        case .lexiconExport: "/quan-tri/tu-dien-tra-cuu/tai-ve"
         }
     }
 }

@@ -55,6 +55,13 @@ public enum LexiconFile {
     static func entry(_ line: Substring) -> Result<Lexicon.Entry, Problem> {
         let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard columns.count <= 5 else { return .failure(.tooManyColumns(columns.count)) }
+        return entry(columns)
+    }
+
+    /// One entry from its columns as typed (kind, phrase, means, weight, both), checked as a line is.
+    public static func entry(_ columns: [String]) -> Result<Lexicon.Entry, Problem> {
+        let columns = columns.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard !columns.contains(where: { $0.contains("\t") || $0.contains("\n") }) else { return .failure(.tooManyColumns(columns.count + 1)) }
         func column(_ i: Int) -> String { i < columns.count ? columns[i] : "" }
         guard let kind = Lexicon.Kind(rawValue: column(0)) else { return .failure(.unknownKind(column(0))) }
         let phrase = column(1).precomposedStringWithCanonicalMapping

@@ -71,3 +71,29 @@ def test_staff_edit_form(driver):
     open_page(driver, "/quan-tri/thu-tuc/nhap")
     assert "tạo mới" in text_of(driver, "main")
     check_page(driver)
+
+
+def test_everyday_words_and_did_you_mean(phone):
+    open_page(phone, "/thu-tuc?q=toi+muon+lam+giay+doc+than")
+    first = phone.find_element(By.CSS_SELECTOR, "#results li a")
+    assert "tình trạng hôn nhân" in first.text, "everyday words find the procedure"
+    check_page(phone)
+    open_page(phone, "/thu-tuc?q=xac+nhan+tinh+trag+hon+nhan")
+    suggestion = phone.find_element(By.CSS_SELECTOR, "#did-you-mean a")
+    assert suggestion.text == "xac nhan tinh trang hon nhan"
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 360
+    screenshot(phone, "phone-thu-tuc-goi-y")
+    check_page(phone)
+
+
+def test_lexicon_page(driver):
+    login(driver, "admin")
+    open_page(driver, "/quan-tri/tu-dien-tra-cuu")
+    assert "sổ đỏ" in text_of(driver, "main")
+    check_page(driver)
+    fill(driver, "#phrase", "giấy ngôi sao")
+    submit(driver, "form#lexicon-add")
+    assert exists(driver, ".error-summary"), "a synonym without a meaning is refused"
+    assert driver.find_element(By.CSS_SELECTOR, "#phrase").get_attribute("value") == "giấy ngôi sao"
+    screenshot(driver, "tu-dien-tra-cuu-loi")
+    check_page(driver)

@@ -2,7 +2,7 @@ import FluentKit
 import SQLKit
 
 public enum CatalogMigrations {
-    public static let all: [any Migration] = [M001Procedures(), M002Forms()]
+    public static let all: [any Migration] = [M001Procedures(), M002Forms(), M003Lexicon()]
 }
 
 struct M001Procedures: AsyncMigration {
@@ -69,5 +69,27 @@ struct M002Forms: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema("procedure_forms").delete()
+    }
+}
+
+/// The search lexicon as administrators edit it. Empty means the shipped lexicon is in force;
+/// the first edit copies it here.
+struct M003Lexicon: AsyncMigration {
+    var name: String { "catalog.003.search_lexicon" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema("search_lexicon")
+            .id()
+            .field("position", .int, .required)
+            .field("kind", .string, .required)
+            .field("phrase", .string, .required)
+            .field("means", .string, .required)
+            .field("weight", .double, .required)
+            .field("both_ways", .bool, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("search_lexicon").delete()
     }
 }

@@ -78,6 +78,8 @@ public final class CatalogSearch: Sendable {
         var abolished: Set<String>
         /// Each procedure's name as folded words, for the lexicon's special cases.
         var nameWords: [String: [String]]
+        /// How citizens' words are read (see `Lexicon`, `LexiconStore`).
+        var lexicon: Lexicon
     }
 
     public struct Facets: Sendable {
@@ -87,12 +89,7 @@ public final class CatalogSearch: Sendable {
     }
 
     private let state = NIOLockedValueBox<(State, checkedAt: ContinuousClock.Instant)?>(nil)
-    /// How citizens' words are read (see `Lexicon`).
-    public let lexicon: Lexicon
-
-    public init(lexicon: Lexicon = CatalogLexicon.shipped) {
-        self.lexicon = lexicon
-    }
+    public init() {}
 
     /// Hits beyond the page fetched from each rewrite, so that re-ranking can promote them.
     static let rerankWindow = 20
@@ -109,12 +106,13 @@ public final class CatalogSearch: Sendable {
             state.withLockedValue { $0 = (cached, now) }
             return cached
         }
-        let built = Self.build(version: version, procedures: try await ProcedureStore.all(on: db))
+        let built = Self.build(
+            version: version, procedures: try await ProcedureStore.all(on: db), lexicon: Lexicon(try await LexiconStore.current(on: db).entries))
         state.withLockedValue { $0 = (built, now) }
         return built
     }
 
-    static func build(version: String, procedures: [Procedure]) -> State {
+    static func build(version: String, procedures: [Procedure], lexicon: Lexicon = CatalogLexicon.shipped) -> State {
         var cards: [String: ProcedureCard] = [:]
         var documents: [SearchDocument<String>] = []
         for p in procedures {
@@ -131,7 +129,7 @@ public final class CatalogSearch: Sendable {
         let nameWords = cards.mapValues { Folding.words($0.name) }
         return State(
             version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets, abolished: abolished,
-            nameWords: nameWords)
+            nameWords: nameWords, lexicon: lexicon)
     }
 
     public func facets(on db: any Database) async throws -> Facets {
@@ -163,9 +161,10 @@ public final class CatalogSearch: Sendable {
             let cards = state.cards
             filter = { code in cards[code].map(filters.matches) ?? false }
         }
+        let lexicon = state.lexicon
         let plan = lexicon.understand(trimmed)
         let nameWords = state.nameWords
-        let results = state.index.search(plan, limit: limit, offset: offset, window: Self.rerankWindow, filter: filter, factor: { [lexicon] code in
+        let results = state.index.search(plan, limit: limit, offset: offset, window: Self.rerankWindow, filter: filter, factor: { code in
             lexicon.factor(name: nameWords[code] ?? [], plan: plan)
         })
         let suggestion = results.partial || results.total == 0 ? state.index.suggestion(for: plan.typed.joined(separator: " ")) : nil

@@ -1,4 +1,5 @@
 import Platform
+import TextSearch
 import Localization
 
 extension S {
@@ -111,4 +112,79 @@ extension S {
     static let catalogUploaded = LocalizedText("Đã tải lên tệp mẫu.", "Form uploaded.")
     static let catalogDownload = LocalizedText("Tải mẫu {0}", "Download the form {0}")
     static let catalogView = LocalizedText("Xem trang công khai", "View the public page")
+
+    // The search lexicon (Từ điển tra cứu)
+    static let lexiconTitle = LocalizedText("Từ điển tra cứu", "Search lexicon")
+    static let lexiconStaffText = LocalizedText(
+        "Những từ người dân hay gõ và nghĩa của chúng trong tên thủ tục.", "The words citizens type and what they mean in procedure names.")
+    static let lexiconIntro = LocalizedText(
+        "Người dân ít khi gõ đúng tên thủ tục. Từ điển này cho ô tìm kiếm biết \"sổ đỏ\" là \"giấy chứng nhận quyền sử dụng đất\", \"mất\" là cần \"cấp lại\", \"tôi muốn\" không mang nội dung. Mỗi thay đổi được ghi nhật ký và có hiệu lực ngay cho mọi ô tìm thủ tục.",
+        "Citizens rarely type a procedure's official name. This lexicon tells the search box that \"sổ đỏ\" means \"giấy chứng nhận quyền sử dụng đất\", that \"mất\" asks for \"cấp lại\", and that \"tôi muốn\" carries no content. Every change is audited and applies at once to every procedure search.")
+    static let lexiconShipped = LocalizedText(
+        "Đang dùng bộ mặc định kèm phần mềm: {0} mục. Lần sửa đầu tiên sẽ chép bộ này vào cơ sở dữ liệu để sửa tiếp.",
+        "The shipped set is in force: {0} entries. The first change copies it into the database.")
+    static let lexiconEdited = LocalizedText("Đã chỉnh sửa tại đây: {0} mục.", "Edited here: {0} entries.")
+    static let lexiconExport = LocalizedText("Tải về cả bộ (tệp TSV, mở được bằng Excel)", "Download the whole set (TSV, opens in a spreadsheet)")
+    static let lexiconAddHeading = LocalizedText("Thêm một mục", "Add an entry")
+    static let lexiconKind = LocalizedText("Loại", "Kind")
+    static let lexiconKinds: [Lexicon.Kind: LocalizedText] = [
+        .synonym: LocalizedText("Từ đồng nghĩa", "Synonym"),
+        .intent: LocalizedText("Việc muốn làm", "Action"),
+        .filler: LocalizedText("Từ đệm, câu hỏi", "Filler or question words"),
+        .variant: LocalizedText("Trường hợp riêng", "Special case"),
+    ]
+    static let lexiconKindHelp: [Lexicon.Kind: LocalizedText] = [
+        .synonym: LocalizedText("Từ người dân gõ được tìm thêm theo nghĩa trong tên thủ tục.", "What people type is also searched as its meaning in procedure names."),
+        .intent: LocalizedText(
+            "Từ chỉ việc muốn làm: bỏ khỏi từ cần tìm, và thủ tục có nghĩa tương ứng trong tên được xếp lên trước.",
+            "An action: left out of the words to find; procedures whose names carry its meaning rank first."),
+        .filler: LocalizedText("Từ không mang nội dung, bị bỏ qua khi tìm.", "Words without content, left out of the search."),
+        .variant: LocalizedText(
+            "Thủ tục có các từ này trong tên được xếp sau thủ tục thường, trừ khi người tìm gõ đúng các từ đó.",
+            "Procedures with these words in their names rank below the plain one unless the search names them."),
+    ]
+    static let lexiconPhrase = LocalizedText("Từ người dân gõ", "What people type")
+    static let lexiconPhraseHint = LocalizedText("Ví dụ: sổ đỏ, bằng lái, tôi muốn.", "For example: sổ đỏ, bằng lái, tôi muốn.")
+    static let lexiconMeans = LocalizedText("Nghĩa trong tên thủ tục", "Meaning in procedure names")
+    static let lexiconMeansHint = LocalizedText(
+        "Bắt buộc với từ đồng nghĩa và việc muốn làm; nhiều nghĩa thì ngăn cách bằng dấu |.",
+        "Required for synonyms and actions; separate several meanings with |.")
+    static let lexiconWeight = LocalizedText("Trọng số", "Weight")
+    static let lexiconWeightHint = LocalizedText(
+        "Từ 0 đến 1; để trống là 0,9. Dùng 1 khi từ này hầu như luôn mang nghĩa đó.",
+        "From 0 to 1; blank means 0.9. Use 1 when the words almost always mean that.")
+    static let lexiconBoth = LocalizedText("Hiểu theo cả hai chiều (nghĩa cũng được hiểu là từ người dân gõ)", "Both ways (the meaning also stands for the words typed)")
+    static let lexiconBothShort = LocalizedText("hai chiều", "both ways")
+    static let lexiconAdd = LocalizedText("Thêm vào từ điển", "Add to the lexicon")
+    static let lexiconRemove = LocalizedText("Xóa", "Remove")
+    static let lexiconImportHeading = LocalizedText("Thay cả bộ từ tệp", "Replace the whole set from a file")
+    static let lexiconImportHint = LocalizedText(
+        "Dán nội dung tệp đã tải về và sửa (mỗi dòng: loại, từ, nghĩa, trọng số, hai chiều; ngăn cách bằng phím Tab). Tệp có dòng sai sẽ không được nhận, và danh sách lỗi chỉ rõ từng dòng.",
+        "Paste the downloaded file after editing it (one entry per line: kind, phrase, means, weight, both; tab-separated). A file with a bad line is refused whole, with every bad line named.")
+    static let lexiconImportLabel = LocalizedText("Nội dung tệp", "File contents")
+    static let lexiconImportButton = LocalizedText("Thay cả bộ", "Replace the whole set")
+    static let lexiconImportRefused = LocalizedText("Chưa thay: tệp có dòng chưa đúng", "Not replaced: the file has bad lines")
+    static let lexiconImportTooLarge = LocalizedText("Tệp quá lớn (tối đa 512 KB).", "The file is too large (512 KB at most).")
+    static let lexiconImportEmpty = LocalizedText("Tệp không có mục nào.", "The file has no entry.")
+    static let lexiconLine = LocalizedText("Dòng {0}: {1}", "Line {0}: {1}")
+    static let lexiconAdded = LocalizedText("Đã thêm vào từ điển; ô tìm kiếm dùng ngay.", "Added; the search uses it at once.")
+    static let lexiconRemoved = LocalizedText("Đã xóa khỏi từ điển.", "Removed from the lexicon.")
+    static let lexiconImported = LocalizedText("Đã thay cả bộ từ điển.", "The whole lexicon was replaced.")
+    static let lexiconUnknownEntry = LocalizedText("Không rõ mục cần xóa.", "Which entry to remove is not clear.")
+
+    static func lexiconLine(_ lang: Language, _ line: Int, _ message: String) -> String { lexiconLine(lang, String(line), message) }
+
+    static func lexiconProblem(_ problem: LexiconFile.Problem, _ lang: Language) -> String {
+        switch problem {
+        case .unknownKind(let kind):
+            LocalizedText("Loại \"{0}\" không có; dùng synonym, intent, filler hoặc variant.", "No kind \"{0}\"; use synonym, intent, filler or variant.")(lang, kind)
+        case .missingPhrase: LocalizedText("Chưa có từ người dân gõ.", "The words people type are missing.")(lang)
+        case .missingMeaning: LocalizedText("Từ đồng nghĩa và việc muốn làm cần có nghĩa.", "A synonym or an action needs a meaning.")(lang)
+        case .unexpectedMeaning: LocalizedText("Từ đệm và trường hợp riêng không có nghĩa; để trống ô nghĩa.", "Fillers and special cases have no meaning; leave it blank.")(lang)
+        case .badWeight(let weight): LocalizedText("Trọng số \"{0}\" phải là số lớn hơn 0 và không quá 1.", "The weight \"{0}\" must be above 0 and at most 1.")(lang, weight)
+        case .badDirection: LocalizedText("Chỉ từ đồng nghĩa mới hiểu theo hai chiều (cột cuối ghi both).", "Only synonyms read both ways (the last column says both).")(lang)
+        case .tooManyColumns: LocalizedText("Thừa cột, hoặc có dấu Tab hay xuống dòng trong một ô.", "Too many columns, or a tab or line break inside a cell.")(lang)
+        case .tooLong: LocalizedText("Từ hoặc nghĩa dài quá 120 ký tự.", "A phrase or meaning is longer than 120 characters.")(lang)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSearch
 import Platform
 import Localization
 
@@ -121,6 +122,111 @@ enum CatalogStaffViews {
                                 }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    struct LexiconModel: Sendable {
+        var entries: [Lexicon.Entry]
+        /// False while the shipped lexicon is in force.
+        var edited: Bool
+        var values: [String: String] = [:]
+        var errors: [FieldError] = []
+        var notice: String?
+        var importText: String?
+        var importProblems: [String] = []
+    }
+
+    static func lexicon(_ m: LexiconModel, _ lang: Language) -> Page {
+        Page(title: S.lexiconTitle(lang), area: .staff,
+             breadcrumbs: [(S.navStaffHome(lang), PlatformURL.staffHome.path), (S.catalogStaffTitle(lang), CatalogURL.staffSearch.path)]) { ctx in
+            fragment {
+                Components.notice(m.notice)
+                Components.errorSummary(m.errors, ctx)
+                el("p", [.class("lead")], text: S.lexiconIntro(lang))
+                el("p", text: m.edited ? S.lexiconEdited(lang, String(m.entries.count)) : S.lexiconShipped(lang, String(m.entries.count)))
+                el("p") { el("a", [.href(CatalogURL.lexiconExport.path), .init("download", nil)], text: S.lexiconExport(lang)) }
+                el("section", [.id("them")]) {
+                    el("h2", text: S.lexiconAddHeading(lang))
+                    el("form", [.id("lexicon-add"), .init("method", "post"), .init("action", CatalogURL.lexiconAdd.path), .init("novalidate", nil)]) {
+                        Components.csrfField(ctx)
+                        Components.select("kind", label: S.lexiconKind(lang), options: Lexicon.Kind.allCases.map { ($0.rawValue, S.lexiconKinds[$0]!(lang)) },
+                                          selected: m.values["kind"] ?? Lexicon.Kind.synonym.rawValue, errors: m.errors, ctx)
+                        Components.field(.init("phrase", label: S.lexiconPhrase(lang), value: m.values["phrase"], errors: m.errors, required: true,
+                                               hint: S.lexiconPhraseHint(lang), maxLength: LexiconFile.maxLength), ctx)
+                        Components.field(.init("means", label: S.lexiconMeans(lang), value: m.values["means"], errors: m.errors,
+                                               hint: S.lexiconMeansHint(lang), maxLength: 600), ctx)
+                        Components.field(.init("weight", label: S.lexiconWeight(lang), value: m.values["weight"], errors: m.errors,
+                                               hint: S.lexiconWeightHint(lang), maxLength: 5), ctx)
+                        el("div", [.class("field checkbox")]) {
+                            el("input", [.type("checkbox"), .id("both"), .name("both"), .value("both")] + (m.values["both"] == "both" ? [.flag("checked")] : []))
+                            el("label", [.for("both")], text: S.lexiconBoth(lang))
+                        }
+                        Components.submit(S.lexiconAdd(lang))
+                    }
+                }
+                el("section", [.id("nhap")]) {
+                    el("h2", text: S.lexiconImportHeading(lang))
+                    el("p", [.class("hint")], text: S.lexiconImportHint(lang))
+                    if !m.importProblems.isEmpty {
+                        el("div", [.class("error-summary"), .init("role", "alert"), .id("import-problems")]) {
+                            el("h3", text: S.lexiconImportRefused(lang))
+                            el("ul") { for problem in m.importProblems.prefix(100) { el("li", text: problem) } }
+                        }
+                    }
+                    el("form", [.id("lexicon-import"), .init("method", "post"), .init("action", CatalogURL.lexiconImport.path)]) {
+                        Components.csrfField(ctx)
+                        el("div", [.class("field wide")]) {
+                            el("label", [.for("content")], text: S.lexiconImportLabel(lang))
+                            el("textarea", [.id("content"), .name("content"), .init("rows", "8"), .init("spellcheck", "false")], text: m.importText ?? "")
+                        }
+                        Components.submit(S.lexiconImportButton(lang))
+                    }
+                }
+                for kind in Lexicon.Kind.allCases {
+                    let entries = m.entries.filter { $0.kind == kind }
+                    el("section", [.id("loai-\(kind.rawValue)")]) {
+                        el("h2", text: "\(S.lexiconKinds[kind]!(lang)) (\(entries.count))")
+                        el("p", [.class("hint")], text: S.lexiconKindHelp[kind]!(lang))
+                        if !entries.isEmpty {
+                            el("div", [.class("table-wrap")]) {
+                                el("table") {
+                                    el("thead") {
+                                        el("tr") {
+                                            el("th", [.init("scope", "col")], text: S.lexiconPhrase(lang))
+                                            if kind == .synonym || kind == .intent { el("th", [.init("scope", "col")], text: S.lexiconMeans(lang)) }
+                                            if kind == .synonym { el("th", [.init("scope", "col")], text: S.lexiconWeight(lang)) }
+                                            el("th", [.init("scope", "col")]) { el("span", [.class("visually-hidden")], text: S.lexiconRemove(lang)) }
+                                        }
+                                    }
+                                    el("tbody") { for entry in entries { lexiconRow(entry, ctx) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func lexiconRow(_ entry: Lexicon.Entry, _ ctx: PageContext) -> HTMLNode {
+        let lang = ctx.language
+        return el("tr") {
+            el("td", text: entry.phrase)
+            if entry.kind == .synonym || entry.kind == .intent {
+                el("td", text: entry.means.joined(separator: " | ") + (entry.bothWays ? " (\(S.lexiconBothShort(lang)))" : ""))
+            }
+            if entry.kind == .synonym { el("td", text: String(entry.weight).replacingOccurrences(of: ".", with: ",")) }
+            el("td") {
+                el("form", [.init("method", "post"), .init("action", CatalogURL.lexiconRemove.path), .class("inline")]) {
+                    Components.csrfField(ctx)
+                    el("input", [.type("hidden"), .name("kind"), .value(entry.kind.rawValue)])
+                    el("input", [.type("hidden"), .name("phrase"), .value(entry.phrase)])
+                    el("button", [.type("submit"), .class("button secondary")]) {
+                        HTMLNode.text(S.lexiconRemove(lang))
+                        el("span", [.class("visually-hidden")], text: " \(entry.phrase)")
                     }
                 }
             }

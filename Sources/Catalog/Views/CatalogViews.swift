@@ -25,7 +25,10 @@ enum CatalogViews {
         return Page(title: title, area: m.staff ? .staff : .publicSite, breadcrumbs: crumbs) { ctx in
             fragment {
                 if !m.staff { el("p", [.class("lead")], text: S.catalogIntro(lang)) }
-                if m.staff { el("p") { el("a", [.href(CatalogURL.imports.path)], text: S.catalogImports(lang)) } }
+                if m.staff {
+                    el("p") { el("a", [.href(CatalogURL.imports.path)], text: S.catalogImports(lang)) }
+                    el("p") { el("a", [.href(CatalogURL.lexicon.path)], text: S.lexiconTitle(lang)) }
+                }
                 el("form", [.id("procedure-search"), .init("method", "get"), .init("action", path), .class("search"), .init("role", "search")]) {
                     el("div", [.class("field wide")]) {
                         el("label", [.for("q")], text: S.catalogSearchLabel(lang))
