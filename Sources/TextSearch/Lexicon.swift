@@ -12,8 +12,9 @@ import Foundation
 /// - `synonym`: the phrase stands for each meaning ("sổ đỏ" → "giấy chứng nhận quyền sử dụng
 ///   đất"); with `bothWays`, each meaning also stands for the phrase ("cccd" ⇄ "căn cước công dân").
 /// - `intent`: an action word ("mất", "làm", "xin"): left out of the words to find, and the
-///   procedures whose names carry its meaning ("cấp lại", "cấp") are ranked up. The words as
-///   typed are tried too, a little lower, so "mất" still finds "Trình báo mất …".
+///   procedures whose names carry its meaning ("cấp lại", "cấp", or the word itself when listed)
+///   are ranked up. The words as typed are tried too, so "mất" still finds "Trình báo mất …" and
+///   an official name typed in full ("Xóa đăng ký …") still finds itself first.
 /// - `filler`: words that carry no content ("tôi muốn", "cần những giấy tờ gì"): left out, unless
 ///   the query has nothing else.
 /// - `variant`: words naming a special case of a procedure ("có yếu tố nước ngoài", "lưu động");
@@ -177,13 +178,12 @@ public struct Lexicon: Sendable, Equatable {
             // Nothing but fillers and action words ("thủ tục", "làm"): take the words as typed.
             return asTyped
         }
-        let coverage = 1.0
         var variants: [QueryPlan.Variant] = []
         func offer(_ words: [String], _ weight: Double) {
             guard !words.isEmpty, variants.count < Self.maxVariants, !variants.contains(where: { $0.words == words }) else { return }
             variants.append(.init(words: words, weight: weight))
         }
-        offer(content, coverage)
+        offer(content, 1)
         // Each phrase read each way, the others as typed; every phrase read its best way; the
         // action words as typed.
         var candidates: [([String], Double)] = []
@@ -192,14 +192,14 @@ public struct Lexicon: Sendable, Equatable {
         for (index, segment) in segments.enumerated() {
             guard case .phrase(_, let rule) = segment, rule.kind == .synonym, !rule.readings.isEmpty else { continue }
             for (reading, option) in rule.readings.enumerated() {
-                candidates.append((render([index: reading]), option.weight * coverage))
+                candidates.append((render([index: reading]), option.weight))
             }
             if let top = rule.readings.indices.max(by: { rule.readings[$0].weight < rule.readings[$1].weight }) {
                 best[index] = top
                 bestWeight *= rule.readings[top].weight
             }
         }
-        if best.count > 1 { candidates.append((render(best), bestWeight * coverage)) }
+        if best.count > 1 { candidates.append((render(best), bestWeight)) }
         if !boosts.isEmpty { candidates.append((render([:], intents: true), Self.typedIntentWeight)) }
         for (words, weight) in candidates.sorted(by: { $0.1 > $1.1 }) { offer(words, weight) }
         return QueryPlan(variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped, typed: render([:], intents: true))

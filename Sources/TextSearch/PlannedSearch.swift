@@ -1,12 +1,15 @@
 import Foundation
 
 extension SearchIndex {
+    /// When no rewrite matches in full, the partial matches of this many rewrites are searched.
+    static var fallbackVariants: Int { 3 }
+
     /// Searches with each rewrite of a query plan and keeps each document's best score: the
     /// rewrite's weight applied and its length evened out (a score is a sum over the rewrite's
     /// words, so a longer rewrite would otherwise win by length alone). `factor` then scales
-    /// each document's score (a penalty or a prior). Documents matching every word of some
-    /// rewrite come before partial matches. A plan with one rewrite and no factor ranks exactly as
-    /// `search(_:limit:offset:filter:)`.
+    /// each document's score (a penalty or a prior). Partial matches (some of a rewrite's words)
+    /// are only looked for when no rewrite matches in full, as in the plain search. A plan with
+    /// one rewrite and no factor ranks exactly as `search(_:limit:offset:filter:)`.
     ///
     /// - Parameter window: hits beyond the page taken from each rewrite, so that merging and
     ///   `factor` can promote them.
@@ -22,11 +25,8 @@ extension SearchIndex {
         let keep = offset + limit + max(0, window)
         var best: [ID: (hit: SearchHit<ID>, order: Int)] = [:]
         var total = 0
-        var partial = true
-        for (rank, variant) in plan.variants.enumerated() {
-            let results = search(variant.text, limit: keep, offset: 0, filter: filter)
+        func merge(_ results: SearchResults<ID>, _ variant: QueryPlan.Variant, rank: Int) {
             total = max(total, results.total)
-            partial = partial && results.partial
             let length = Double(max(1, variant.words.count))
             for (position, found) in results.hits.enumerated() {
                 var hit = found
@@ -34,6 +34,17 @@ extension SearchIndex {
                 let kept = best[hit.id]
                 if let kept, (!kept.hit.partial && hit.partial) || (kept.hit.partial == hit.partial && kept.hit.score >= hit.score) { continue }
                 best[hit.id] = (hit, kept?.order ?? rank * keep + position)
+            }
+        }
+        // Every rewrite as a whole first; only when none matches in full, the best few rewrites'
+        // partial matches (the costly OR fallback), as the plain search does.
+        for (rank, variant) in plan.variants.enumerated() {
+            merge(search(variant.text, limit: keep, offset: 0, filter: filter, fallback: false), variant, rank: rank)
+        }
+        let partial = total == 0
+        if partial {
+            for (rank, variant) in plan.variants.prefix(Self.fallbackVariants).enumerated() {
+                merge(search(variant.text, limit: keep, offset: 0, filter: filter), variant, rank: rank)
             }
         }
         // A document matching every word of some rewrite ranks above one matching only some

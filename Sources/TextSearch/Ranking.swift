@@ -244,9 +244,9 @@ extension IndexStorage {
         }
     }
 
-    /// Ranks documents for `terms`: every term must match (AND); when nothing does, documents
-    /// matching any term are returned with lower scores and `partial` set.
-    func rank(_ terms: [QueryTerm], keep: Int, accept: ((Int32) -> Bool)?) -> RankedResult {
+    /// Ranks documents for `terms`: every term must match (AND); when nothing does and `fallback`
+    /// allows, documents matching any term are returned with lower scores and `partial` set.
+    func rank(_ terms: [QueryTerm], keep: Int, accept: ((Int32) -> Bool)?, fallback: Bool = true) -> RankedResult {
         let m = terms.count
         guard m > 0, docCount > 0 else { return RankedResult(top: [], total: 0, partial: false) }
         var top = TopK(k: keep)
@@ -280,7 +280,7 @@ extension IndexStorage {
         }
 
         // OR fallback.
-        guard m > 1 else { return RankedResult(top: [], total: 0, partial: false) }
+        guard m > 1, fallback else { return RankedResult(top: [], total: 0, partial: false) }
         var sums = [Double](repeating: 0, count: docCount)
         var masks = [UInt64](repeating: 0, count: docCount)
         for k in 0..<m where terms[k].lo < terms[k].hi {

@@ -110,17 +110,19 @@ public final class SearchIndex<ID: Hashable & Sendable>: Sendable {
     ///   - limit: maximum number of hits returned.
     ///   - offset: number of best hits to skip (paging).
     ///   - filter: only documents whose id passes are returned and counted.
+    ///   - fallback: false returns nothing rather than partial matches.
     public func search(
         _ query: String,
         limit: Int = 20,
         offset: Int = 0,
-        filter: ((ID) -> Bool)? = nil
+        filter: ((ID) -> Bool)? = nil,
+        fallback: Bool = true
     ) -> SearchResults<ID> {
         let terms = storage.parse(query)
         let offset = min(max(0, offset), count)
         let limit = min(max(0, limit), count)
         let accept: ((Int32) -> Bool)? = filter.map { filter in { [ids] in filter(ids[Int($0)]) } }
-        let ranked = storage.rank(terms, keep: offset + limit, accept: accept)
+        let ranked = storage.rank(terms, keep: offset + limit, accept: accept, fallback: fallback)
         let hits = ranked.top.dropFirst(offset).map { item in
             SearchHit(
                 id: ids[Int(item.doc)],

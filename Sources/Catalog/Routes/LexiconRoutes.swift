@@ -57,9 +57,10 @@ enum LexiconRoutes {
             var request = request
             let fields = try await request.formFields(context: context)
             let text = fields["content"] ?? ""
-            let parsed = LexiconFile.parse(text)
+            let tooLarge = text.utf8.count > maxImportBytes
+            let parsed = tooLarge ? (entries: [], errors: []) : LexiconFile.parse(text)
             var problems: [String] = parsed.errors.map { S.lexiconLine(context.language, $0.line, S.lexiconProblem($0.problem, context.language)) }
-            if text.utf8.count > maxImportBytes { problems = [S.lexiconImportTooLarge(context.language)] }
+            if tooLarge { problems = [S.lexiconImportTooLarge(context.language)] }
             if problems.isEmpty && parsed.entries.isEmpty { problems = [S.lexiconImportEmpty(context.language)] }
             guard problems.isEmpty else {
                 var model = try await model(services)
