@@ -56,3 +56,16 @@ extension SearchIndex {
         return SearchResults(hits: ordered.dropFirst(offset).prefix(limit).map(\.hit), total: total, partial: partial)
     }
 }
+
+extension SearchIndex {
+    /// `query` read through `lexicon` and searched: the plan's rewrites, then the lexicon's factor
+    /// from each document's name (folded words, `names`): actions asked for up, special cases not
+    /// asked for down. The one way the catalogue, the benchmarks and the tests search.
+    public func search(
+        _ query: String, lexicon: Lexicon, names: [ID: [String]], limit: Int = 20, offset: Int = 0, filter: ((ID) -> Bool)? = nil
+    ) -> (plan: QueryPlan, results: SearchResults<ID>) {
+        let plan = lexicon.understand(query)
+        let results = search(plan, limit: limit, offset: offset, filter: filter, factor: { lexicon.factor(name: names[$0] ?? [], plan: plan) })
+        return (plan, results)
+    }
+}

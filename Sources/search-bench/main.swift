@@ -122,10 +122,7 @@ let plain = arguments.contains("--plain")
 func search(_ index: SearchIndex<String>, _ query: String, names: [String: [String]], limit: Int = 20, offset: Int = 0,
             filter: ((String) -> Bool)? = nil) -> SearchResults<String> {
     if plain { return index.search(query, limit: limit, offset: offset, filter: filter) }
-    let plan = lexicon.understand(query)
-    return index.search(plan, limit: limit, offset: offset, filter: filter, factor: { id in
-        lexicon.factor(name: names[id] ?? [], plan: plan)
-    })
+    return index.search(query, lexicon: lexicon, names: names, limit: limit, offset: offset, filter: filter).results
 }
 let real = loadDocuments()
 guard !real.isEmpty else {

@@ -18,10 +18,7 @@ struct EverydayQueriesTests {
         let documents = ProcedureFixtures.documents
         let index = ProcedureFixtures.index
         let names = Dictionary(documents.map { ($0.id, Folding.words($0.name)) }, uniquingKeysWith: { a, _ in a })
-        func read(_ query: String) -> [String] {
-            let plan = lexicon.understand(query)
-            return index.search(plan, limit: 10, factor: { lexicon.factor(name: names[$0] ?? [], plan: plan) }).hits.map(\.id)
-        }
+        func read(_ query: String) -> [String] { index.search(query, lexicon: lexicon, names: names, limit: 10).results.hits.map(\.id) }
         let withLexicon = SearchEvaluation.run(cases, read)
         let asTyped = SearchEvaluation.run(cases) { index.search($0, limit: 10).hits.map(\.id) }
         #expect(withLexicon.top3 >= 0.85, "top-3 \(withLexicon.top3); misses: \(withLexicon.failures.map(\.query.query))")

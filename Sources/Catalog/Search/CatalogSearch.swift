@@ -91,9 +91,6 @@ public final class CatalogSearch: Sendable {
     private let state = NIOLockedValueBox<(State, checkedAt: ContinuousClock.Instant)?>(nil)
     public init() {}
 
-    /// Hits beyond the page fetched from each rewrite, so that re-ranking can promote them.
-    static let rerankWindow = 20
-
     public func invalidate() {
         state.withLockedValue { $0 = nil }
     }
@@ -161,12 +158,7 @@ public final class CatalogSearch: Sendable {
             let cards = state.cards
             filter = { code in cards[code].map(filters.matches) ?? false }
         }
-        let lexicon = state.lexicon
-        let plan = lexicon.understand(trimmed)
-        let nameWords = state.nameWords
-        let results = state.index.search(plan, limit: limit, offset: offset, window: Self.rerankWindow, filter: filter, factor: { code in
-            lexicon.factor(name: nameWords[code] ?? [], plan: plan)
-        })
+        let (plan, results) = state.index.search(trimmed, lexicon: state.lexicon, names: state.nameWords, limit: limit, offset: offset, filter: filter)
         let suggestion = results.partial || results.total == 0 ? state.index.suggestion(for: plan.typed.joined(separator: " ")) : nil
         return CatalogPage(
             cards: results.hits.compactMap { hit in state.cards[hit.id].map { ($0, hit.matchedWords) } },

@@ -25,7 +25,7 @@ public enum LexiconStore {
     /// Adds an entry (after the others).
     public static func add(_ entry: Lexicon.Entry, actor: AuditActor, on handle: DatabaseHandle) async throws {
         try await handle.writeTransaction { tx in
-            var entries = try await materialized(tx)
+            var entries = try await current(on: tx).entries
             entries.append(entry)
             try await write(entries, tx)
             try await Audit.record(
@@ -39,7 +39,7 @@ public enum LexiconStore {
     @discardableResult
     public static func remove(kind: Lexicon.Kind, phrase: String, actor: AuditActor, on handle: DatabaseHandle) async throws -> Int {
         try await handle.writeTransaction { tx in
-            let entries = try await materialized(tx)
+            let entries = try await current(on: tx).entries
             let kept = entries.filter { !($0.kind == kind && $0.phrase == phrase) }
             guard kept.count < entries.count else { return 0 }
             try await write(kept, tx)
@@ -61,10 +61,6 @@ public enum LexiconStore {
                 before: ["entries": String(before)], after: ["entries": String(entries.count)])
             try await ProcedureStore.bumpVersion(on: tx)
         }
-    }
-
-    static func materialized(_ db: any Database) async throws -> [Lexicon.Entry] {
-        try await current(on: db).entries
     }
 
     static func write(_ entries: [Lexicon.Entry], _ db: any Database) async throws {

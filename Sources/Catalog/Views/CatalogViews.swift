@@ -60,11 +60,9 @@ enum CatalogViews {
     static func didYouMean(_ suggestion: String, _ m: SearchModel, path: String, _ lang: Language) -> HTMLNode {
         var pairs = queryPairs(m)
         pairs[0].1 = suggestion
-        let query = pairs.filter { !$0.1.isEmpty }
-            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
         return el("p", [.class("notice"), .id("did-you-mean")]) {
             HTMLNode.text(S.catalogDidYouMean(lang) + " ")
-            el("a", [.href(path + "?" + query)], text: suggestion)
+            el("a", [.href(path + "?" + Components.query(pairs))], text: suggestion)
         }
     }
 

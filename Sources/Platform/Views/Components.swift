@@ -107,15 +107,19 @@ public enum Components {
         el("button", [.type("submit"), .class("button")], text: label)
     }
 
+    /// `name=value&…` for a link, empty values left out, values percent-encoded.
+    public static func query(_ pairs: [(String, String)]) -> String {
+        pairs.filter { !$0.1.isEmpty }
+            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            .joined(separator: "&")
+    }
+
     /// "Page 2 of 7" with previous and next links that keep the other query parameters.
     public static func pagination(page: Int, perPage: Int, total: Int, baseQuery: [(String, String)], path: String, _ ctx: PageContext) -> HTMLNode {
         let pages = max(1, (total + perPage - 1) / perPage)
         guard pages > 1 else { return .empty }
         func link(_ target: Int) -> String {
-            let query = (baseQuery.filter { !$0.1.isEmpty } + [("trang", String(target))])
-                .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
-                .joined(separator: "&")
-            return "\(path)?\(query)"
+            "\(path)?\(query(baseQuery + [("trang", String(target))]))"
         }
         return el("nav", [.class("pagination"), .aria("label", S.pagination(ctx.language))]) {
             if page > 1 { el("a", [.href(link(page - 1)), .init("rel", "prev")], text: S.previousPage(ctx.language)) }

@@ -23,6 +23,9 @@ public struct AppRequestContext: RequestContext {
     /// The token a form must send back (see `CSRFToken`); empty on the API.
     public var csrfToken: String { csrf?.value ?? "" }
     public var requestID: String = ""
+    /// Whether the request is for the JSON API (decided once, by `HeadersMiddleware`, the
+    /// outermost): the API takes no cookies and answers errors in JSON.
+    public var isAPI = false
     /// Client address after the proxy rule; kept out of logs, stored only in audit records.
     public var clientAddress: String?
     /// The request's moment, read once from the application's clock by `IdentityMiddleware`:

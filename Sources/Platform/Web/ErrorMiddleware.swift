@@ -22,11 +22,11 @@ public struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as AppError {
             if case .forbidden(let what) = error { await auditRefusal(request, context, what) }
-            if case .unauthorized = error, !routes.isAPI(request) {
+            if case .unauthorized = error, !context.isAPI {
                 let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/"
                 return Responses.redirect(PlatformURL.signIn.path + "?next=\(next)")
             }
-            if case .mustChangePassword = error, !routes.isAPI(request) { return Responses.redirect(PlatformURL.password.path) }
+            if case .mustChangePassword = error, !context.isAPI { return Responses.redirect(PlatformURL.password.path) }
             return try await render(error, request, context)
         } catch let refusal as Refusal {
             return try await renderStatus(.unprocessableContent, "refused", refusal.text, request, context)
@@ -79,7 +79,7 @@ public struct ErrorMiddleware: RouterMiddleware {
         case .badRequest(let text):
             return try await renderStatus(error.status, error.code, LocalizedText(text, text), request, context)
         case .validation(let fields):
-            if routes.isAPI(request) {
+            if context.isAPI {
                 let body = APIErrorBody(error: .init(
                     code: error.code, message: fields.map(\.message).joined(separator: "; "),
                     fields: Dictionary(fields.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })))
@@ -91,7 +91,7 @@ public struct ErrorMiddleware: RouterMiddleware {
     }
 
     func renderStatus(_ status: HTTPResponse.Status, _ code: String, _ message: LocalizedText, _ request: Request, _ context: Context) async throws -> Response {
-        if routes.isAPI(request) {
+        if context.isAPI {
             return try Responses.json(APIErrorBody(error: .init(code: code, message: message(context.language))), status: status)
         }
         // A signed-in person's error page is a staff page, with their menu (as `ErrorPage` lays it out).

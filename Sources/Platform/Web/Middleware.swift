@@ -44,6 +44,7 @@ public struct HeadersMiddleware: RouterMiddleware {
         var context = context
         // Hummingbird's own request id (also in every log line of the request).
         context.requestID = context.id
+        context.isAPI = routes.isAPI(request)
         let started = ContinuousClock.now
         var response: Response
         do {
@@ -53,7 +54,7 @@ public struct HeadersMiddleware: RouterMiddleware {
             response = Responses.text("500 \(context.requestID)", status: .internalServerError)
         }
         response.headers.append(Field(name: Self.requestID, value: context.requestID))
-        for field in routes.isAPI(request) ? api : page where !response.headers.contains(field.name) {
+        for field in context.isAPI ? api : page where !response.headers.contains(field.name) {
             response.headers.append(field)
         }
         let elapsed = ContinuousClock.now - started
@@ -70,13 +71,11 @@ public struct IdentityMiddleware: RouterMiddleware {
     let database: DatabaseHandle
     let config: AppConfig
     let clock: WallClock
-    let routes: RouteTable
 
-    public init(database: DatabaseHandle, config: AppConfig, clock: WallClock, routes: RouteTable) {
+    public init(database: DatabaseHandle, config: AppConfig, clock: WallClock) {
         self.database = database
         self.config = config
         self.clock = clock
-        self.routes = routes
     }
 
     public static let sessionCookie = "mb_session"
@@ -89,7 +88,7 @@ public struct IdentityMiddleware: RouterMiddleware {
         if config.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first {
             context.clientAddress = forwarded.trimmingCharacters(in: .whitespaces)
         }
-        if routes.isAPI(request) {
+        if context.isAPI {
             context.language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .vi
             if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
                 let token = String(auth.dropFirst(7))
@@ -132,7 +131,7 @@ public struct CSRFMiddleware: RouterMiddleware {
     public init(routes: RouteTable) { self.routes = routes }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard ![.get, .head, .options].contains(request.method), !routes.isAPI(request),
+        guard ![.get, .head, .options].contains(request.method), !context.isAPI,
               routes.allowedMethods(for: request.uri.path).contains(request.method.rawValue)
         else {
             return try await next(request, context)
