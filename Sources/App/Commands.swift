@@ -35,11 +35,13 @@ public enum Commands {
         // every instance follows the dossier change notes for its lookup cache.
         let jobs = JobRunner(
             jobs: [env.plans.reminderJob(database: env.database), env.feedback.reminderJob(database: env.database),
-                   env.dossiers.pruneChangesJob(database: env.database), Housekeeping.job(database: env.database, config: env.config)],
+                   env.dossiers.pruneChangesJob(database: env.database), env.dossiers.procedureUsageJob(database: env.database),
+                   Housekeeping.job(database: env.database, config: env.config)],
             database: env.database, clock: env.clock, logger: logger)
         let background = [
             BackgroundService("jobs") { await jobs.run() },
             BackgroundService("lookup-cache") { await env.dossiers.lookup.follow(env.database) },
+            BackgroundService("search-log") { await env.catalog.search.log.follow(env.database, clock: env.clock) },
         ]
         say("Minh Bạch: http://\(config.host):\(config.port)/")
         do {

@@ -20,6 +20,10 @@ public enum CatalogURL: SiteURL {
     case lexiconRemove
     case lexiconImport
     case lexiconExport
+    case searchLog
+
+    /// On a procedure's page opened from a search result: the query, for the anonymous log.
+    public static let searchQueryParameter = "tim"
 
     public var path: String {
         switch self {
@@ -40,6 +44,7 @@ public enum CatalogURL: SiteURL {
         case .lexiconRemove: "/quan-tri/tu-dien-tra-cuu/xoa"
         case .lexiconImport: "/quan-tri/tu-dien-tra-cuu/nhap"
         case .lexiconExport: "/quan-tri/tu-dien-tra-cuu/tai-ve"
+        case .searchLog: "/quan-tri/tu-dien-tra-cuu/tim-kiem"
         }
     }
 }

@@ -2,6 +2,8 @@ import Catalog
 import FluentKit
 import Foundation
 import Platform
+import SQLKit
+import WorkCalendar
 
 /// One-stop dossiers: registers migrations, routes and menu entries.
 public struct DossiersFeature: Sendable {
@@ -42,6 +44,27 @@ public struct DossiersFeature: Sendable {
     /// Deletes old lookup change notes; one instance a minute (see `LookupCache`).
     public func pruneChangesJob(database: DatabaseHandle) -> ScheduledJob {
         ScheduledJob(name: "dossiers.prune-changes") { now in try await LookupCache.pruneChanges(on: database.sql, now: now) }
+    }
+
+    /// Counts how often each procedure was received over the last year and hands the counts to
+    /// the catalogue's search as its usage prior (`ProcedureUsage`); once a day, one instance.
+    public func procedureUsageJob(database: DatabaseHandle) -> ScheduledJob {
+        ScheduledJob(name: "dossiers.procedure-usage") { now in
+            let today = LocalDateTime(now).date
+            guard try await Settings.get(ProcedureUsage.countedOnKey, on: database.db) != today.iso else { return }
+            try await ProcedureUsage.replace(try await Self.procedureUses(since: today.adding(days: -365), on: database.sql), countedOn: today.iso, on: database)
+        }
+    }
+
+    /// Dossiers received per procedure code since `day` (inclusive).
+    static func procedureUses(since day: LocalDate, on sql: any SQLDatabase) async throws -> [String: Int] {
+        var uses: [String: Int] = [:]
+        for row in try await sql.raw("""
+            SELECT procedure_code, COUNT(*) AS uses FROM dossiers WHERE code_day >= \(bind: day.iso) GROUP BY procedure_code
+            """).all() {
+            uses[try row.decode(column: "procedure_code", as: String.self)] = try row.decode(column: "uses", as: Int.self)
+        }
+        return uses
     }
 
     public func register(_ routes: Routes, _ services: Services) {

@@ -125,12 +125,15 @@ public struct Lexicon: Sendable, Equatable {
         let words = Folding.words(query)
         let marked = Self.markedWords(query)
         let asked = variantPhrases.filter { Self.contains(words, $0) }
-        let asTyped = QueryPlan(variants: [.init(words: words, weight: 1)], askedVariants: asked, boosts: [], dropped: [], typed: words)
+        let asTyped = QueryPlan(
+            variants: [.init(words: words, weight: 1)], askedVariants: asked, boosts: [], dropped: [], typed: words,
+            typedSpelled: marked.count == words.count ? marked : words)
         guard !words.isEmpty, words.count <= Self.maxWords else { return asTyped }
         // Segments: a plain word, or a phrase of the lexicon with its rule.
         enum Segment { case word(String), phrase([String], Rule) }
         var segments: [Segment] = []
         var dropped: [String] = []
+        var droppedAt = IndexSet()
         var i = 0
         while i < words.count {
             var matched = false
@@ -140,7 +143,12 @@ public struct Lexicon: Sendable, Equatable {
                 // rewrite, so a mistyped mark ("đôc thân") still finds it.
                 guard let rule = rules[phrase],
                       rule.kind == .synonym || Self.spelledAlike(marked, from: i, words: words, rule.spellings) else { continue }
-                if rule.kind == .filler { dropped += phrase } else { segments.append(.phrase(phrase, rule)) }
+                if rule.kind == .filler {
+                    dropped += phrase
+                    droppedAt.insert(integersIn: i..<(i + length))
+                } else {
+                    segments.append(.phrase(phrase, rule))
+                }
                 i += length
                 matched = true
                 break
@@ -202,7 +210,12 @@ public struct Lexicon: Sendable, Equatable {
         if best.count > 1 { candidates.append((render(best), bestWeight)) }
         if !boosts.isEmpty { candidates.append((render([:], intents: true), Self.typedIntentWeight)) }
         for (words, weight) in candidates.sorted(by: { $0.1 > $1.1 }) { offer(words, weight) }
-        return QueryPlan(variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped, typed: render([:], intents: true))
+        let typed = render([:], intents: true)
+        // The same words as typed, with their marks, when they line up one to one.
+        let spelled = marked.count == words.count ? marked.indices.filter { !droppedAt.contains($0) }.map { marked[$0] } : []
+        return QueryPlan(
+            variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped, typed: typed,
+            typedSpelled: spelled.count == typed.count ? spelled : typed)
     }
 
     /// What a document's score is multiplied by for this query, from its name's folded words:
@@ -282,4 +295,15 @@ public struct QueryPlan: Sendable, Equatable {
     public var dropped: [String]
     /// The words typed, fillers left out (what "did you mean" corrects).
     public var typed: [String]
+    /// `typed` as it was typed: lower case, with its marks (the same count of words).
+    public var typedSpelled: [String]
+
+    public init(variants: [Variant], askedVariants: [[String]], boosts: [[String]], dropped: [String], typed: [String], typedSpelled: [String]? = nil) {
+        self.variants = variants
+        self.askedVariants = askedVariants
+        self.boosts = boosts
+        self.dropped = dropped
+        self.typed = typed
+        self.typedSpelled = typedSpelled ?? typed
+    }
 }

@@ -61,11 +61,18 @@ extension SearchIndex {
     /// `query` read through `lexicon` and searched: the plan's rewrites, then the lexicon's factor
     /// from each document's name (folded words, `names`): actions asked for up, special cases not
     /// asked for down. The one way the catalogue, the benchmarks and the tests search.
+    /// `priors` then scale each document by what is known of it before the query (the site's
+    /// level, how often it is used).
     public func search(
-        _ query: String, lexicon: Lexicon, names: [ID: [String]], limit: Int = 20, offset: Int = 0, filter: ((ID) -> Bool)? = nil
+        _ query: String, lexicon: Lexicon, names: [ID: [String]], priors: SearchPriors<ID> = .none,
+        limit: Int = 20, offset: Int = 0, filter: ((ID) -> Bool)? = nil
     ) -> (plan: QueryPlan, results: SearchResults<ID>) {
         let plan = lexicon.understand(query)
-        let results = search(plan, limit: limit, offset: offset, filter: filter, factor: { lexicon.factor(name: names[$0] ?? [], plan: plan) })
+        let neutral = priors.isNeutral
+        let results = search(plan, limit: limit, offset: offset, filter: filter, factor: { id in
+            let factor = lexicon.factor(name: names[id] ?? [], plan: plan)
+            return neutral ? factor : factor * priors.factor(id)
+        })
         return (plan, results)
     }
 }

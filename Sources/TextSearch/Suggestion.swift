@@ -5,11 +5,24 @@ extension SearchIndex {
     /// starts none) replaced by the closest word of the index's vocabulary, or nil when every word
     /// is known or nothing is close. Close means one edit (a letter added, dropped, changed, or
     /// two neighbours swapped) for words of up to five letters, two beyond; among equals, the word
-    /// more procedures use. Words are compared folded, so the suggestion has no diacritics; words
-    /// with digits (codes) are left alone.
+    /// more procedures use. Words are compared folded; words with digits (codes) are left alone.
+    /// The suggestion has no diacritics, as the vocabulary is folded.
     public func suggestion(for query: String) -> String? {
         let words = Folding.words(query)
-        guard !words.isEmpty, words.count <= Scoring.maxTerms else { return nil }
+        return suggestion(folded: words, spelled: words, spellings: [:])
+    }
+
+    /// The same, for a query read by the lexicon: when the person typed marks, the suggestion
+    /// keeps the words as they were typed and writes each corrected word as the procedures spell
+    /// it (`spellings`: folded word → its spellings, see `Spellings`); typed
+    /// without marks, it stays without.
+    public func suggestion(for plan: QueryPlan, spellings: [String: [String]]) -> String? {
+        let marked = zip(plan.typed, plan.typedSpelled).contains { $0 != $1 }
+        return suggestion(folded: plan.typed, spelled: marked ? plan.typedSpelled : plan.typed, spellings: marked ? spellings : [:])
+    }
+
+    func suggestion(folded words: [String], spelled: [String], spellings: [String: [String]]) -> String? {
+        guard !words.isEmpty, words.count <= Scoring.maxTerms, spelled.count == words.count else { return nil }
         var changed = false
         var out: [String] = []
         for (position, word) in words.enumerated() {
@@ -18,17 +31,60 @@ extension SearchIndex {
                 storage.exactID(buffer) != nil || (position == words.count - 1 && !storage.prefixRange(buffer).isEmpty)
             }
             if known || word.contains(where: \.isNumber) || bytes.count < 3 {
-                out.append(word)
+                out.append(spelled[position])
                 continue
             }
             guard let best = storage.closestTerm(to: bytes, within: bytes.count <= 5 ? 1 : 2) else {
-                out.append(word)
+                out.append(spelled[position])
                 continue
             }
-            out.append(best)
+            out.append(Spellings.closest(spellings[best] ?? [], to: spelled[position]) ?? best)
             changed = true
         }
         return changed ? out.joined(separator: " ") : nil
+    }
+}
+
+/// How the documents spell each folded word ("dang" → "đăng"; "trang" → "trạng", "trang",
+/// "tráng"), to write a corrected word back with its marks: the spelling nearest to what the
+/// person typed ("trạg" → "trạng"), then the commonest.
+public enum Spellings {
+    /// Folded word → its spellings, commonest first.
+    public static func all(in texts: [String]) -> [String: [String]] {
+        var counts: [String: [String: Int]] = [:]
+        for text in texts {
+            let marked = Lexicon.markedWords(text)
+            let folded = Folding.words(text)
+            guard marked.count == folded.count else { continue }
+            for (f, m) in zip(folded, marked) { counts[f, default: [:]][m, default: 0] += 1 }
+        }
+        return counts.mapValues { forms in forms.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key) }
+    }
+
+    /// Of `spellings` (commonest first), the one fewest letters away from `typed`.
+    public static func closest(_ spellings: [String], to typed: String) -> String? {
+        let typed = Array(typed)
+        var best: (String, Int)?
+        for spelling in spellings {
+            let distance = editDistance(typed, Array(spelling))
+            if best == nil || distance < best!.1 { best = (spelling, distance) }
+        }
+        return best?.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var row = previous
+        for i in 1...a.count {
+            row[0] = i
+            for j in 1...b.count {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&row, &previous)
+        }
+        return previous[b.count]
     }
 }
 

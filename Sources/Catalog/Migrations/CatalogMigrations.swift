@@ -1,8 +1,9 @@
 import FluentKit
+import Platform
 import SQLKit
 
 public enum CatalogMigrations {
-    public static let all: [any Migration] = [M001Procedures(), M002Forms(), M003Lexicon()]
+    public static let all: [any Migration] = [M001Procedures(), M002Forms(), M003Lexicon(), M004SearchUse()]
 }
 
 struct M001Procedures: AsyncMigration {
@@ -91,5 +92,36 @@ struct M003Lexicon: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema("search_lexicon").delete()
+    }
+}
+
+/// What the search learns from use: how often each procedure is used (counted from the one-stop
+/// dossiers by a job) and the anonymous log of queries, one row per day and query (no address, no
+/// session; see `QueryLogPolicy`).
+struct M004SearchUse: AsyncMigration {
+    var name: String { "catalog.004.search_use" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.sql.raw("""
+            CREATE TABLE procedure_usage (
+              procedure_code TEXT PRIMARY KEY,
+              uses INTEGER NOT NULL
+            )
+            """).run()
+        try await database.sql.raw("""
+            CREATE TABLE search_queries (
+              day TEXT NOT NULL,
+              query TEXT NOT NULL,
+              searches INTEGER NOT NULL,
+              misses INTEGER NOT NULL,
+              clicks INTEGER NOT NULL,
+              PRIMARY KEY (day, query)
+            )
+            """).run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.raw("DROP TABLE search_queries").run()
+        try await database.sql.raw("DROP TABLE procedure_usage").run()
     }
 }

@@ -33,6 +33,7 @@ enum CatalogAPI {
         json.int("page", page)
         json.bool("partial", result.partial)
         json.int("per_page", perPage)
+        json.string("suggestion", result.suggestion)
         json.int("total", result.total)
         json.endObject()
         return json.output
@@ -51,7 +52,8 @@ enum CatalogAPI {
             let page = min(10_000, max(1, Int(q["page"] ?? "") ?? 1))
             let perPage = min(100, max(1, Int(q["per_page"] ?? "") ?? 20))
             let query = String(InputText.clean(q["q"] ?? "").prefix(200))
-            let result = try await search.search(query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db)
+            let result = try await search.search(
+                query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db, log: context.localNow.date)
             return Responses.text(
                 listJSON(result, page: page, perPage: perPage, english: context.language == .en),
                 contentType: "application/json; charset=utf-8")

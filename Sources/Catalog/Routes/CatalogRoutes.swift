@@ -23,7 +23,9 @@ enum CatalogRoutes {
         var filters = filters(q)
         filters.includeAbolished = staff
         let page = min(10_000, max(1, Int(q["trang"] ?? "") ?? 1))
-        let result = try await search.search(query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db)
+        // Public searches are counted in the anonymous log (the words only; see SearchLog).
+        let result = try await search.search(
+            query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db, log: staff ? nil : services.clock.today)
         return CatalogViews.SearchModel(
             query: query, filters: filters, page: page, perPage: perPage, result: result,
             facets: try await search.facets(on: services.db), staff: staff)
@@ -35,7 +37,12 @@ enum CatalogRoutes {
             return try await services.render(CatalogViews.search(model, context.language), request, context)
         }
         routes.get(CatalogURL.procedure(":code").path) { request, context in
-            try await services.render(CatalogViews.detail(try await detail(context, services), context.language), request, context)
+            let model = try await detail(context, services)
+            // Opened from a search result: the search's query is counted as answered.
+            if let query = request.queryFields[CatalogURL.searchQueryParameter] {
+                search.log.clicked(InputText.clean(query), day: context.localNow.date.iso)
+            }
+            return try await services.render(CatalogViews.detail(model, context.language), request, context)
         }
         routes.get(CatalogURL.print(":code").path) { request, context in
             var model = try await detail(context, services)

@@ -3,6 +3,7 @@ import Hummingbird
 import Localization
 import Platform
 import TextSearch
+import WorkCalendar
 
 /// The administrators' page for the search lexicon: list, add, remove, import and export.
 enum LexiconRoutes {
@@ -18,7 +19,21 @@ enum LexiconRoutes {
             case "da-nhap": S.lexiconImported(context.language)
             default: nil
             }
+            // From the search log: the query becomes the phrase of a new entry.
+            if let phrase = request.queryFields["cum-tu"].map(InputText.clean), !phrase.isEmpty {
+                model.values["phrase"] = String(phrase.prefix(LexiconFile.maxLength))
+            }
             return try await services.render(CatalogStaffViews.lexicon(model, context.language), request, context)
+        }
+        routes.staff.get(CatalogURL.searchLog.path, requires: .editCatalog) { request, context in
+            let days = Int(request.queryFields["ngay"] ?? "").flatMap { SearchLogViews.periods.contains($0) ? $0 : nil } ?? 30
+            let today = context.localNow.date
+            // This instance's latest counts first, so the page is current.
+            try? await search.log.flush(on: services.database, today: today)
+            let from = today.adding(days: 1 - days)
+            let lines = try await SearchLog.lines(from: from, to: today, on: services.db)
+            return try await services.render(
+                SearchLogViews.page(.init(days: days, from: from, to: today, lines: lines), context.language), request, context)
         }
         routes.staff.get(CatalogURL.lexiconExport.path, requires: .editCatalog) { _, _ in
             let text = LexiconFile.write(try await LexiconStore.current(on: services.db).entries)

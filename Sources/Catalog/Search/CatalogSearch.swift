@@ -1,4 +1,6 @@
 import FluentKit
+import SQLKit
+import WorkCalendar
 import Foundation
 import NIOConcurrencyHelpers
 import Platform
@@ -37,7 +39,7 @@ public struct ProcedureCard: Sendable, Equatable {
     }
 }
 
-public struct CatalogFilters: Sendable, Equatable {
+public struct CatalogFilters: Sendable, Hashable {
     public var field: String?
     public var level: String?
     public var agency: String?
@@ -80,6 +82,10 @@ public final class CatalogSearch: Sendable {
         var nameWords: [String: [String]]
         /// How citizens' words are read (see `Lexicon`, `LexiconStore`).
         var lexicon: Lexicon
+        /// The site's level and how often each procedure is used (`SearchPriors`).
+        var priors: SearchPriors<String> = .none
+        /// Folded word → how the procedures' names spell it, for "did you mean".
+        var spellings: [String: [String]] = [:]
     }
 
     public struct Facets: Sendable {
@@ -89,27 +95,48 @@ public final class CatalogSearch: Sendable {
     }
 
     private let state = NIOLockedValueBox<(State, checkedAt: ContinuousClock.Instant)?>(nil)
+    /// Answers already given for the current version (`AnswerCache`).
+    private let answers = AnswerCache<AnswerKey, CatalogPage>(capacity: 4096)
+    /// The anonymous log of public searches and the results opened from them.
+    public let log = SearchLog()
     public init() {}
 
     public func invalidate() {
         state.withLockedValue { $0 = nil }
+        answers.removeAll()
+    }
+
+    /// What the search depends on besides the query: the catalogue (and lexicon), the site's unit
+    /// and the usage counts. Read from the settings table at most once a second.
+    static func version(on db: any Database) async throws -> String {
+        let keys = [ProcedureStore.versionKey, Settings.siteUnitKey, ProcedureUsage.versionKey]
+        let rows = try await db.sql.raw("SELECT key, value FROM settings WHERE key IN (\(binds: keys))").all()
+        var values: [String: String] = [:]
+        for row in rows { values[try row.decode(column: "key", as: String.self)] = try row.decode(column: "value", as: String.self) }
+        return keys.map { values[$0] ?? "0" }.joined(separator: "|")
     }
 
     func current(_ db: any Database) async throws -> State {
         let now = ContinuousClock.now
         if let (cached, checkedAt) = state.withLockedValue({ $0 }), now - checkedAt < .seconds(1) { return cached }
-        let version = try await Settings.get(ProcedureStore.versionKey, on: db) ?? "0"
+        let version = try await Self.version(on: db)
         if let (cached, _) = state.withLockedValue({ $0 }), cached.version == version {
             state.withLockedValue { $0 = (cached, now) }
             return cached
         }
+        let procedures = try await ProcedureStore.all(on: db)
+        let levels = SiteLevel.procedureLevels(of: try await Settings.siteUnit(on: db)?.kind)
+        let priors = SearchPriors(
+            preferred: Set(procedures.filter { !Set($0.levels).isDisjoint(with: levels) }.map(\.code)),
+            uses: try await ProcedureUsage.all(on: db))
         let built = Self.build(
-            version: version, procedures: try await ProcedureStore.all(on: db), lexicon: Lexicon(try await LexiconStore.current(on: db).entries))
+            version: version, procedures: procedures, lexicon: Lexicon(try await LexiconStore.current(on: db).entries), priors: priors)
         state.withLockedValue { $0 = (built, now) }
+        answers.removeAll()
         return built
     }
 
-    static func build(version: String, procedures: [Procedure], lexicon: Lexicon = CatalogLexicon.shipped) -> State {
+    static func build(version: String, procedures: [Procedure], lexicon: Lexicon = CatalogLexicon.shipped, priors: SearchPriors<String> = .none) -> State {
         var cards: [String: ProcedureCard] = [:]
         var documents: [SearchDocument<String>] = []
         for p in procedures {
@@ -126,7 +153,7 @@ public final class CatalogSearch: Sendable {
         let nameWords = cards.mapValues { Folding.words($0.name) }
         return State(
             version: version, index: SearchIndex(documents), cards: cards, sorted: sorted, facets: facets, abolished: abolished,
-            nameWords: nameWords, lexicon: lexicon)
+            nameWords: nameWords, lexicon: lexicon, priors: priors, spellings: Spellings.all(in: procedures.map(\.name)))
     }
 
     public func facets(on db: any Database) async throws -> Facets {
@@ -137,10 +164,30 @@ public final class CatalogSearch: Sendable {
         try await current(db).cards[code]
     }
 
-    /// Searches (or lists, when the query is empty) with filters and paging.
-    public func search(_ query: String, filters: CatalogFilters, offset: Int, limit: Int, on db: any Database) async throws -> CatalogPage {
+    struct AnswerKey: Hashable, Sendable {
+        var version: String
+        var query: String
+        var filters: CatalogFilters
+        var offset: Int
+        var limit: Int
+    }
+
+    /// Searches (or lists, when the query is empty) with filters and paging. With `log` (a public
+    /// search), the first page's query is counted in the anonymous log on `day`.
+    public func search(
+        _ query: String, filters: CatalogFilters, offset: Int, limit: Int, on db: any Database, log day: LocalDate? = nil
+    ) async throws -> CatalogPage {
         let state = try await current(db)
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The same question, asked again of the same catalogue, gets the same answer: most
+        // searches are a few common queries, so they are answered from memory.
+        let key = AnswerKey(version: state.version, query: trimmed, filters: filters, offset: offset, limit: limit)
+        let page = try answers.value(for: key) { try compute(trimmed, state, filters: filters, offset: offset, limit: limit) }
+        if let day, offset == 0, !trimmed.isEmpty { log.searched(trimmed, found: page.total > 0 && !page.partial, day: day.iso) }
+        return page
+    }
+
+    private func compute(_ trimmed: String, _ state: State, filters: CatalogFilters, offset: Int, limit: Int) throws -> CatalogPage {
         if trimmed.isEmpty {
             let codes = state.sorted.filter { state.cards[$0].map(filters.matches) ?? false }
             let page = codes.dropFirst(offset).prefix(limit).compactMap { state.cards[$0] }.map { ($0, [String]()) }
@@ -158,8 +205,9 @@ public final class CatalogSearch: Sendable {
             let cards = state.cards
             filter = { code in cards[code].map(filters.matches) ?? false }
         }
-        let (plan, results) = state.index.search(trimmed, lexicon: state.lexicon, names: state.nameWords, limit: limit, offset: offset, filter: filter)
-        let suggestion = results.partial || results.total == 0 ? state.index.suggestion(for: plan.typed.joined(separator: " ")) : nil
+        let (plan, results) = state.index.search(
+            trimmed, lexicon: state.lexicon, names: state.nameWords, priors: state.priors, limit: limit, offset: offset, filter: filter)
+        let suggestion = results.partial || results.total == 0 ? state.index.suggestion(for: plan, spellings: state.spellings) : nil
         return CatalogPage(
             cards: results.hits.compactMap { hit in state.cards[hit.id].map { ($0, hit.matchedWords) } },
             total: results.total, partial: results.partial, suggestion: suggestion)

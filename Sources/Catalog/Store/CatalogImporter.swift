@@ -18,6 +18,7 @@ public enum CatalogImporter {
         public var procedures: [(procedure: Procedure, warnings: [ImportWarning], file: String)] = []
         public var summaries: [ProcedureSummary] = []
         public var rejected: [Rejected] = []
+        public init() {}
     }
 
     public struct Summary: Sendable, Equatable {

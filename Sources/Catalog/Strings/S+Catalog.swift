@@ -171,6 +171,32 @@ extension S {
     static let lexiconRemoved = LocalizedText("Đã xóa khỏi từ điển.", "Removed from the lexicon.")
     static let lexiconImported = LocalizedText("Đã thay cả bộ từ điển.", "The whole lexicon was replaced.")
     static let lexiconUnknownEntry = LocalizedText("Không rõ mục cần xóa.", "Which entry to remove is not clear.")
+    // What citizens searched for (the anonymous search log)
+    static let searchLogTitle = LocalizedText("Người dân tìm gì", "What citizens search for")
+    static let searchLogIntro = LocalizedText(
+        "Những câu người dân gõ vào ô tìm thủ tục, đếm theo ngày. Chỉ giữ chữ đã gõ: không giữ địa chỉ máy, phiên đăng nhập hay giờ tìm; câu có dãy số dài (số điện thoại, số định danh, mã hồ sơ) hoặc địa chỉ thư thì không ghi. Dữ liệu giữ {0} ngày. Câu không tìm thấy hoặc không ai mở kết quả là gợi ý để bổ sung từ điển tra cứu.",
+        "The words citizens type into the procedure search, counted per day. Only the words are kept: no client address, no session, no time of day; a query with a long run of digits (a phone, ID or dossier number) or an e-mail address is not logged. Kept {0} days. Queries that found nothing, or whose results no one opened, are where the search lexicon needs entries.")
+    static let searchLogPeriod = LocalizedText("Khoảng thời gian", "Period")
+    static let searchLogDays = LocalizedText("{0} ngày gần nhất", "Last {0} days")
+    static let searchLogShow = LocalizedText("Xem", "Show")
+    static let searchLogSummary = LocalizedText(
+        "Từ {0} đến {1}: {2} lượt tìm, {3} câu khác nhau; {4} lượt không tìm thấy đủ; {5} lượt mở kết quả.",
+        "From {0} to {1}: {2} searches, {3} distinct queries; {4} found nothing in full; {5} results opened.")
+    static let searchLogMissesHeading = LocalizedText("Không tìm thấy (hoặc chỉ thấy một phần)", "Found nothing (or only part of the words)")
+    static let searchLogMissesHelp = LocalizedText(
+        "Không thủ tục nào có đủ các từ đã gõ. Thêm từ đồng nghĩa hoặc từ đệm vào từ điển để lần sau tìm được.",
+        "No procedure has every word typed. Add a synonym or a filler to the lexicon so that it is found next time.")
+    static let searchLogUnopenedHeading = LocalizedText("Có kết quả nhưng không ai mở", "Results that no one opened")
+    static let searchLogUnopenedHelp = LocalizedText(
+        "Có kết quả nhưng người tìm không mở thủ tục nào: có thể kết quả đứng đầu chưa đúng thủ tục họ cần.",
+        "Results were shown but none was opened: the first results may not be the procedure people wanted.")
+    static let searchLogNone = LocalizedText("Chưa có câu nào trong khoảng này.", "No query in this period.")
+    static let searchLogQuery = LocalizedText("Câu tìm", "Query")
+    static let searchLogSearches = LocalizedText("Lượt tìm", "Searches")
+    static let searchLogMisses = LocalizedText("Không thấy", "Found nothing")
+    static let searchLogClicks = LocalizedText("Lượt mở", "Opened")
+    static let searchLogTry = LocalizedText("Thử tìm", "Try it")
+    static let searchLogAddEntry = LocalizedText("Thêm vào từ điển", "Add to the lexicon")
 
     static func lexiconLine(_ lang: Language, _ line: Int, _ message: String) -> String { lexiconLine(lang, String(line), message) }
 

@@ -148,6 +148,7 @@ enum CatalogStaffViews {
                 el("p", [.class("lead")], text: S.lexiconIntro(lang))
                 el("p", text: m.edited ? S.lexiconEdited(lang, String(m.entries.count)) : S.lexiconShipped(lang, String(m.entries.count)))
                 el("p") { el("a", [.href(CatalogURL.lexiconExport.path), .init("download", nil)], text: S.lexiconExport(lang)) }
+                el("p") { el("a", [.href(CatalogURL.searchLog.path)], text: S.searchLogTitle(lang)) }
                 el("section", [.id("them")]) {
                     el("h2", text: S.lexiconAddHeading(lang))
                     el("form", [.id("lexicon-add"), .init("method", "post"), .init("action", CatalogURL.lexiconAdd.path), .init("novalidate", nil)]) {

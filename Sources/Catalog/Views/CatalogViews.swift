@@ -49,7 +49,7 @@ enum CatalogViews {
                 if m.result.partial { el("p", [.class("notice")], text: S.catalogPartial(lang)) }
                 if m.result.total == 0 { el("p", text: S.catalogNone(lang)) }
                 el("ol", [.class("results"), .id("results"), .init("start", String((m.page - 1) * m.perPage + 1))]) {
-                    for (card, matched) in m.result.cards { resultItem(card, matched, staff: m.staff, lang) }
+                    for (card, matched) in m.result.cards { resultItem(card, matched, staff: m.staff, query: m.page == 1 ? m.query : "", lang) }
                 }
                 Components.pagination(page: m.page, perPage: m.perPage, total: m.result.total, baseQuery: queryPairs(m), path: path, ctx)
             }
@@ -66,8 +66,11 @@ enum CatalogViews {
         }
     }
 
-    static func resultItem(_ card: ProcedureCard, _ matched: [String], staff: Bool, _ lang: Language) -> HTMLNode {
-        let href = staff ? CatalogURL.edit("\(card.code)").path : CatalogURL.procedure("\(card.code)").path
+    /// A result line. A public result opened from the first page carries the query (`?tim=`), so
+    /// the anonymous log can count the search as answered.
+    static func resultItem(_ card: ProcedureCard, _ matched: [String], staff: Bool, query: String = "", _ lang: Language) -> HTMLNode {
+        let href = staff ? CatalogURL.edit("\(card.code)").path
+            : CatalogURL.procedure("\(card.code)").path + (query.isEmpty ? "" : "?" + Components.query([(CatalogURL.searchQueryParameter, query)]))
         return el("li", [.class("result-item")]) {
             el("h2", [.class("result-title")]) { el("a", [.href(href)]) { CatalogFormat.highlighted(card.name, matched) } }
             el("p", [.class("facts-inline")]) {
