@@ -207,14 +207,22 @@ public struct Lexicon: Sendable, Equatable {
                 bestWeight *= rule.readings[top].weight
             }
         }
-        if best.count > 1 { candidates.append((render(best), bestWeight)) }
+        // Every phrase read its best way is kept whatever the cap: with three or more phrases it
+        // is often the only rewrite in the procedures' own words.
+        if best.count > 1 { offer(render(best), bestWeight) }
         if !boosts.isEmpty { candidates.append((render([:], intents: true), Self.typedIntentWeight)) }
         for (words, weight) in candidates.sorted(by: { $0.1 > $1.1 }) { offer(words, weight) }
+        // A special case read into the query by a synonym ("lấy chồng nước ngoài" → "… có yếu tố
+        // nước ngoài") is asked for as much as one typed.
+        var askedOrRead = asked
+        for phrase in variantPhrases where !askedOrRead.contains(phrase) && variants.contains(where: { Self.contains($0.words, phrase) }) {
+            askedOrRead.append(phrase)
+        }
         let typed = render([:], intents: true)
         // The same words as typed, with their marks, when they line up one to one.
         let spelled = marked.count == words.count ? marked.indices.filter { !droppedAt.contains($0) }.map { marked[$0] } : []
         return QueryPlan(
-            variants: variants, askedVariants: asked, boosts: boosts, dropped: dropped, typed: typed,
+            variants: variants, askedVariants: askedOrRead, boosts: boosts, dropped: dropped, typed: typed,
             typedSpelled: spelled.count == typed.count ? spelled : typed)
     }
 

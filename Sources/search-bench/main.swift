@@ -9,6 +9,8 @@ import TextSearch
 //   swift run -c release search-bench --evaluate FILE  top-1, top-3 and MRR on labelled queries, through
 //                                                      the lexicon and as typed, and official names as queries
 //   env MINHBACH_SHARED=/path/to/shared                data root holding data/ (default: the repository)
+//   swift run -c release search-bench --evaluate FILE --sweep [--usage TSV]
+//                                                      the same with the priors' weights tried (site level, usage)
 //   env MINHBACH_LEXICON=path                          the lexicon (default: Sources/Catalog/Resources/lexicon.tsv)
 //
 // Queries are read through the lexicon, as the site reads them (`--plain` for the words as typed).
@@ -27,9 +29,17 @@ func jsonObjects(in directory: String) -> [[String: Any]] {
 
 func string(_ object: [String: Any]?, _ key: String) -> String { (object?[key] as? String) ?? "" }
 
+/// Each procedure's levels as the portal names them ("Cấp xã", "Cấp tỉnh"), for the level prior.
+nonisolated(unsafe) var levelsOf: [String: Set<String>] = [:]
+
+func levels(_ text: String) -> Set<String> {
+    Set(text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+}
+
 func loadDocuments() -> [SearchDocument<String>] {
     let tuPhap = jsonObjects(in: root + "/data/tthc/dichvucong-bo-tu-phap").map { json in
-        SearchDocument(
+        levelsOf[string(json, "ma_thu_tuc")] = levels(string(json, "cap_thuc_hien"))
+        return SearchDocument(
             id: string(json, "ma_thu_tuc"), name: string(json, "ten_thu_tuc"), field: string(json, "linh_vuc"),
             body: [string(json, "doi_tuong_thuc_hien"), string(json, "thanh_phan_ho_so"), string(json, "ket_qua_xu_ly")]
                 .joined(separator: "\n"))
@@ -39,6 +49,7 @@ func loadDocuments() -> [SearchDocument<String>] {
         let content = json["content"] as? [String: Any]
         let papers = ((json["tables"] as? [String: Any])?["thanh_phan_ho_so"] as? [[String: Any]] ?? [])
             .map { string($0, "ten_giay_to") }
+        levelsOf[(json["thu_tuc_id"] as? String) ?? string(metadata, "mã_thủ_tục")] = levels(string(metadata, "cấp_thực_hiện"))
         return SearchDocument(
             id: (json["thu_tuc_id"] as? String) ?? string(metadata, "mã_thủ_tục"),
             name: string(metadata, "tên_thủ_tục"), field: string(metadata, "lĩnh_vực"),
@@ -119,10 +130,22 @@ let lexicon: Lexicon = {
 let plain = arguments.contains("--plain")
 
 /// The site's search: the query read through the lexicon, special cases it did not ask ranked down.
-func search(_ index: SearchIndex<String>, _ query: String, names: [String: [String]], limit: Int = 20, offset: Int = 0,
-            filter: ((String) -> Bool)? = nil) -> SearchResults<String> {
+func search(_ index: SearchIndex<String>, _ query: String, names: [String: [String]], priors: SearchPriors<String> = .none,
+            limit: Int = 20, offset: Int = 0, filter: ((String) -> Bool)? = nil) -> SearchResults<String> {
     if plain { return index.search(query, limit: limit, offset: offset, filter: filter) }
-    return index.search(query, lexicon: lexicon, names: names, limit: limit, offset: offset, filter: filter).results
+    return index.search(query, lexicon: lexicon, names: names, priors: priors, limit: limit, offset: offset, filter: filter).results
+}
+
+/// `--usage FILE`: procedure code TAB uses, one a line (e.g. from a site's dossiers), for the usage prior.
+func usageFile() -> [String: Int] {
+    guard let u = arguments.firstIndex(of: "--usage"), u + 1 < arguments.count,
+          let text = try? String(contentsOfFile: arguments[u + 1], encoding: .utf8) else { return [:] }
+    var uses: [String: Int] = [:]
+    for line in text.split(separator: "\n") {
+        let parts = line.split(separator: "\t")
+        if parts.count >= 2, let count = Int(parts[1].trimmingCharacters(in: .whitespaces)) { uses[String(parts[0])] = count }
+    }
+    return uses
 }
 let real = loadDocuments()
 guard !real.isEmpty else {
@@ -179,6 +202,33 @@ if let e = arguments.firstIndex(of: "--evaluate"), e + 1 < arguments.count {
     print(line("official names, typed  ", officialTyped))
     for (read, typed) in zip(officialRead.outcomes, officialTyped.outcomes) where (read.rank ?? 99) > (typed.rank ?? 99) {
         print("  worse than typed: \"\(read.query.query.prefix(80))\" rank \(read.rank.map(String.init) ?? "-") (typed \(typed.rank.map(String.init) ?? "-")); first: \(nameOf[read.top.first ?? ""]?.prefix(80) ?? "")")
+    }
+    if arguments.contains("--sweep") {
+        // The priors' weights, chosen here: each level's site, each weight, on the same queries.
+        let uses = usageFile()
+        print("\npriors (top-1, top-3, MRR on the labelled queries; official names top-1):")
+        for level in ["Cấp xã", "Cấp tỉnh"] {
+            let preferred = Set(real.map(\.id).filter { levelsOf[$0]?.contains(level) == true })
+            for weight in [0, 0.05, 0.1, 0.15, 0.2, 0.3] {
+                let priors = SearchPriors(preferred: preferred, levelWeight: weight, usageWeight: 0)
+                let f = SearchEvaluation.run(cases) { search(index, $0, names: names, priors: priors, limit: 10).hits.map(\.id) }
+                let o = SearchEvaluation.run(official) { search(index, $0, names: names, priors: priors, limit: 10).hits.map(\.id) }
+                print(String(format: "  site %@, level weight %.2f: ", level, weight) + line("", f) + String(format: "  official %5.1f%%", o.top1 * 100))
+                for (now, before) in zip(o.outcomes, officialRead.outcomes) where (now.rank ?? 99) > (before.rank ?? 99) {
+                    print("      official name ranked lower: \"\(now.query.query.prefix(70))\" \(before.rank.map(String.init) ?? "-") → \(now.rank.map(String.init) ?? "-"); first: \(nameOf[now.top.first ?? ""]?.prefix(60) ?? "")")
+                }
+            }
+        }
+        if !uses.isEmpty {
+            for weight in [0, 0.05, 0.1, 0.2, 0.3] {
+                let priors = SearchPriors(uses: uses, levelWeight: 0, usageWeight: weight)
+                let f = SearchEvaluation.run(cases) { search(index, $0, names: names, priors: priors, limit: 10).hits.map(\.id) }
+                let o = SearchEvaluation.run(official) { search(index, $0, names: names, priors: priors, limit: 10).hits.map(\.id) }
+                print(String(format: "  usage weight %.2f: ", weight) + line("", f) + String(format: "  official %5.1f%%", o.top1 * 100))
+            }
+        } else {
+            print("  usage: no --usage FILE given (procedure code TAB uses), so no usage weights tried")
+        }
     }
     for failure in read.failures {
         print("  miss: \"\(failure.query.query)\" wants \(failure.query.acceptable.sorted().joined(separator: " ")); rank \(failure.rank.map(String.init) ?? "-"); got "

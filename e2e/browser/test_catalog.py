@@ -97,3 +97,23 @@ def test_lexicon_page(driver):
     assert driver.find_element(By.CSS_SELECTOR, "#phrase").get_attribute("value") == "giấy ngôi sao"
     screenshot(driver, "tu-dien-tra-cuu-loi")
     check_page(driver)
+
+
+def test_search_log_shows_what_found_nothing(phone, driver):
+    # A citizen searches for something the catalogue does not have, and opens a result of another search.
+    open_page(phone, "/thu-tuc?q=giay+phep+nuoi+ca+sau")
+    assert exists(phone, "#results") or "Không tìm thấy" in text_of(phone, "main")
+    open_page(phone, "/thu-tuc?q=ket+hon")
+    first = phone.find_element(By.CSS_SELECTOR, "#results li a")
+    assert "?tim=ket%20hon" in first.get_attribute("href"), "a result carries the query, so opening it counts"
+    # Staff see the query among those that found nothing, and make a lexicon entry of it.
+    login(driver, "admin")
+    open_page(driver, "/quan-tri/tu-dien-tra-cuu/tim-kiem")
+    misses = text_of(driver, "#khong-thay")
+    assert "giay phep nuoi ca sau" in misses
+    screenshot(driver, "tim-kiem-cua-nguoi-dan")
+    check_page(driver)
+    link = driver.find_element(By.CSS_SELECTOR, "#khong-thay a[href*='cum-tu=giay']")
+    wait_for_new_page(driver, link.click)
+    assert driver.find_element(By.CSS_SELECTOR, "#phrase").get_attribute("value") == "giay phep nuoi ca sau"
+    check_page(driver)

@@ -52,11 +52,11 @@ enum CatalogAPI {
             let page = min(10_000, max(1, Int(q["page"] ?? "") ?? 1))
             let perPage = min(100, max(1, Int(q["per_page"] ?? "") ?? 20))
             let query = String(InputText.clean(q["q"] ?? "").prefix(200))
-            let result = try await search.search(
-                query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db, log: context.localNow.date)
-            return Responses.text(
-                listJSON(result, page: page, perPage: perPage, english: context.language == .en),
-                contentType: "application/json; charset=utf-8")
+            let english = context.language == .en
+            let json = try await search.searchRendered(
+                query, filters: filters, offset: (page - 1) * perPage, limit: perPage, on: services.db, log: context.localNow.date,
+                form: english ? "json-en" : "json-vi") { listJSON($0, page: page, perPage: perPage, english: english) }
+            return Responses.text(json, contentType: "application/json; charset=utf-8")
         }
         routes.get(CatalogURL.apiProcedure(":code").path) { _, context in
             let code = context.parameters.get("code") ?? ""

@@ -96,7 +96,9 @@ public final class CatalogSearch: Sendable {
 
     private let state = NIOLockedValueBox<(State, checkedAt: ContinuousClock.Instant)?>(nil)
     /// Answers already given for the current version (`AnswerCache`).
-    private let answers = AnswerCache<AnswerKey, CatalogPage>(capacity: 4096)
+    private let answers = AnswerCache<AnswerKey, CatalogPage>(capacity: 2048)
+    /// The same answers as the API writes them (`searchRendered`).
+    private let rendered = AnswerCache<RenderedKey, String>(capacity: 2048)
     /// The anonymous log of public searches and the results opened from them.
     public let log = SearchLog()
     public init() {}
@@ -104,6 +106,7 @@ public final class CatalogSearch: Sendable {
     public func invalidate() {
         state.withLockedValue { $0 = nil }
         answers.removeAll()
+        rendered.removeAll()
     }
 
     /// What the search depends on besides the query: the catalogue (and lexicon), the site's unit
@@ -133,6 +136,7 @@ public final class CatalogSearch: Sendable {
             version: version, procedures: procedures, lexicon: Lexicon(try await LexiconStore.current(on: db).entries), priors: priors)
         state.withLockedValue { $0 = (built, now) }
         answers.removeAll()
+        rendered.removeAll()
         return built
     }
 
@@ -172,11 +176,33 @@ public final class CatalogSearch: Sendable {
         var limit: Int
     }
 
+    struct RenderedKey: Hashable, Sendable {
+        var answer: AnswerKey
+        /// How it is written (the API's JSON in a language).
+        var form: String
+    }
+
     /// Searches (or lists, when the query is empty) with filters and paging. With `log` (a public
     /// search), the first page's query is counted in the anonymous log on `day`.
     public func search(
         _ query: String, filters: CatalogFilters, offset: Int, limit: Int, on db: any Database, log day: LocalDate? = nil
     ) async throws -> CatalogPage {
+        try await answer(query, filters: filters, offset: offset, limit: limit, on: db, log: day).page
+    }
+
+    /// The same search, written by `render` (the API's JSON), kept beside the answer for the
+    /// current version under `form`, so a common query is neither searched nor written again.
+    public func searchRendered(
+        _ query: String, filters: CatalogFilters, offset: Int, limit: Int, on db: any Database, log day: LocalDate? = nil,
+        form: String, render: (CatalogPage) -> String
+    ) async throws -> String {
+        let (page, key) = try await answer(query, filters: filters, offset: offset, limit: limit, on: db, log: day)
+        return rendered.value(for: RenderedKey(answer: key, form: form)) { render(page) }
+    }
+
+    private func answer(
+        _ query: String, filters: CatalogFilters, offset: Int, limit: Int, on db: any Database, log day: LocalDate?
+    ) async throws -> (page: CatalogPage, key: AnswerKey) {
         let state = try await current(db)
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         // The same question, asked again of the same catalogue, gets the same answer: most
@@ -184,7 +210,7 @@ public final class CatalogSearch: Sendable {
         let key = AnswerKey(version: state.version, query: trimmed, filters: filters, offset: offset, limit: limit)
         let page = try answers.value(for: key) { try compute(trimmed, state, filters: filters, offset: offset, limit: limit) }
         if let day, offset == 0, !trimmed.isEmpty { log.searched(trimmed, found: page.total > 0 && !page.partial, day: day.iso) }
-        return page
+        return (page, key)
     }
 
     private func compute(_ trimmed: String, _ state: State, filters: CatalogFilters, offset: Int, limit: Int) throws -> CatalogPage {
