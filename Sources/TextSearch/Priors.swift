@@ -22,9 +22,14 @@ public struct SearchPriors<ID: Hashable & Sendable>: Sendable {
     /// log(1 + the most uses of any document), cached.
     let logMostUses: Double
 
+    /// Fewer uses than this in all say more of chance than of use (a new site, a demo's
+    /// generated dossiers): the usage prior then stays out.
+    public static var minimumUses: Int { 1000 }
+
     public init(preferred: Set<ID> = [], uses: [ID: Int] = [:], levelWeight: Double = defaultLevelWeight, usageWeight: Double = defaultUsageWeight) {
         self.preferred = preferred
-        self.uses = uses.filter { $0.value > 0 }
+        let counted = uses.filter { $0.value > 0 }
+        self.uses = counted.values.reduce(0, +) >= Self.minimumUses ? counted : [:]
         self.levelWeight = max(0, levelWeight)
         self.usageWeight = max(0, usageWeight)
         logMostUses = log1p(Double(self.uses.values.max() ?? 0))

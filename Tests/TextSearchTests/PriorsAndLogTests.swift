@@ -34,6 +34,8 @@ struct PriorsAndLogTests {
         #expect(priors.factor("tinh") > 1 && priors.factor("tinh") < 1.1)
         #expect(priors.factor("khac") == 1)
         #expect(SearchPriors<String>(uses: ["a": 0]).isNeutral)
+        // Too few uses in all to tell use from chance: no usage prior.
+        #expect(SearchPriors<String>(uses: ["tinh": 10, "xa": 900]).isNeutral)
         #expect(!priors.isNeutral)
     }
 
