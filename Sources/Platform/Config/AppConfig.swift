@@ -26,6 +26,12 @@ public struct AppConfig: Sendable {
     public var publicURL: String?
     /// Days a client address is kept in the audit log before the housekeeping job erases it.
     public var addressRetentionDays: Int
+    /// The mail server (`MINHBACH_SMTP_URL`); without it e-mails wait in the outbox.
+    public var smtp: SMTPConfiguration?
+    /// The sender of e-mails (`MINHBACH_MAIL_FROM`, e.g. `UBND huyện Diễn Châu <motcua@dienchau.gov.vn>`).
+    public var mailFrom: String?
+    /// Tries before a message is dead (`MINHBACH_OUTBOX_MAX_ATTEMPTS`, 1–50, default 8).
+    public var outboxMaxAttempts: Int = 8
 
     public init(
         sqlitePath: String = "minhbach.sqlite",
@@ -74,6 +80,9 @@ public struct AppConfig: Sendable {
         if let days = env["MINHBACH_ADDRESS_RETENTION_DAYS"].flatMap(Int.init), (1...3650).contains(days) {
             config.addressRetentionDays = days
         }
+        if let url = env["MINHBACH_SMTP_URL"], !url.isEmpty { config.smtp = SMTPConfiguration(url: url) }
+        if let from = env["MINHBACH_MAIL_FROM"]?.trimmingCharacters(in: .whitespaces), from.contains("@") { config.mailFrom = from }
+        if let tries = env["MINHBACH_OUTBOX_MAX_ATTEMPTS"].flatMap(Int.init), (1...50).contains(tries) { config.outboxMaxAttempts = tries }
         return config
     }
 

@@ -15,7 +15,54 @@ public enum PlatformMigrations {
         },
         M009RetentionIndexes(),
         M010WriteLock(),
+        M011Outbox(),
     ]
+}
+
+/// The outbox (`Outbox`): messages written with their events, and every try to deliver them.
+/// Moments are milliseconds since 1970 (UTC).
+struct M011Outbox: AsyncMigration {
+    var name: String { "platform.011.outbox" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.sql.raw("""
+            CREATE TABLE outbox_messages (
+              id TEXT PRIMARY KEY,
+              idempotency_key TEXT NOT NULL UNIQUE,
+              event TEXT NOT NULL,
+              channel TEXT NOT NULL,
+              recipient TEXT NOT NULL,
+              subject TEXT NOT NULL,
+              body TEXT NOT NULL,
+              reference TEXT,
+              state TEXT NOT NULL,
+              attempts INTEGER NOT NULL,
+              next_attempt_at BIGINT NOT NULL,
+              lease_holder TEXT,
+              lease_until BIGINT,
+              created_at BIGINT NOT NULL,
+              sent_at BIGINT,
+              last_error TEXT
+            )
+            """).run()
+        try await database.sql.raw("CREATE INDEX outbox_due ON outbox_messages (state, next_attempt_at)").run()
+        try await database.sql.raw("CREATE INDEX outbox_created ON outbox_messages (created_at)").run()
+        try await database.sql.raw("""
+            CREATE TABLE outbox_attempts (
+              id TEXT PRIMARY KEY,
+              message_id TEXT NOT NULL,
+              at BIGINT NOT NULL,
+              outcome TEXT NOT NULL,
+              detail TEXT
+            )
+            """).run()
+        try await database.sql.raw("CREATE INDEX outbox_attempts_message ON outbox_attempts (message_id)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.raw("DROP TABLE outbox_attempts").run()
+        try await database.sql.raw("DROP TABLE outbox_messages").run()
+    }
 }
 
 /// An empty table whose only use is to be written to: `DatabaseHandle.writeTransaction` opens
