@@ -42,6 +42,11 @@ public enum Commands {
             BackgroundService("jobs") { await jobs.run() },
             BackgroundService("lookup-cache") { await env.dossiers.lookup.follow(env.database) },
             BackgroundService("search-log") { await env.catalog.search.log.follow(env.database, clock: env.clock) },
+            BackgroundService("outbox") {
+                await OutboxDelivery(
+                    transports: OutboxDelivery.transports(env.config), policy: RetryPolicy(maxAttempts: env.config.outboxMaxAttempts), logger: logger
+                ).follow(env.database, clock: env.clock)
+            },
         ]
         say("Minh Bạch: http://\(config.host):\(config.port)/")
         do {

@@ -24,6 +24,9 @@ public enum PlatformURL: SiteURL {
     case deleteDecision(PathParameter)
     case audit
     case people
+    case outbox
+    case outboxMessage(PathParameter)
+    case outboxResend(PathParameter)
     case apiSession
     case apiUnits
     case apiUnit(PathParameter)
@@ -52,6 +55,9 @@ public enum PlatformURL: SiteURL {
         case .deleteDecision(let id): "/quan-tri/lich/van-ban/\(id)/xoa"
         case .audit: "/quan-tri/nhat-ky"
         case .people: "/quan-tri/nguoi-dung"
+        case .outbox: "/quan-tri/thu-gui"
+        case .outboxMessage(let id): "/quan-tri/thu-gui/\(id)"
+        case .outboxResend(let id): "/quan-tri/thu-gui/\(id)/gui-lai"
         case .apiSession: "/api/v1/session"
         case .apiUnits: "/api/v1/units"
         case .apiUnit(let id): "/api/v1/units/\(id)"

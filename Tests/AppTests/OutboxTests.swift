@@ -1,8 +1,11 @@
+import Dossiers
+import DossierRules
 import FluentKit
 import Foundation
 import Platform
 import SQLKit
 import Testing
+import WorkCalendar
 @testable import App
 
 /// Issue 15, first part: the transactional outbox and its e-mail channel, against a real SMTP
@@ -189,6 +192,74 @@ struct OutboxTests {
             let delivery = OutboxDelivery(transports: OutboxDelivery.transports(env.config), logger: .init(label: "test"))
             #expect(try await delivery.deliverDue(db, clock: env.clock) == 0)
             #expect(try await Outbox.counts(on: db.db) == [.pending: 1])
+        }
+    }
+}
+
+/// Issue 15: the applicant who agreed at the desk is told by e-mail, from the same transaction as
+/// the dossier's own write, through the real SMTP server.
+@Suite("Dossier notices by e-mail", .enabled(if: SMTPTestServer.available))
+struct DossierNoticeTests {
+    @Test("Received with consent: a message with the code, the appointment and the lookup link, and nothing of the person; the result ready tells again; without consent nothing is written; consent without an address is refused")
+    func receivedAndResultReady() async throws {
+        let server = try SMTPTestServer()
+        defer { server.stop() }
+        try await withApp { env, f, client in
+            let (_, procedure) = try await DossierTests.desk(env, f)
+            var browser = Browser()
+            _ = try await browser.signIn(client, "motcua")
+            let deskID = try await UnitModel.query(on: env.database.db).filter(\.$kind == UnitKind.oneStopDesk.rawValue).first()!.id!
+            var fields = ["thu-tuc": "1.001193", "loai": "individual", "ho-ten": "Trần Văn Bình", "cccd": "040095001234", "dien-thoai": "0912 345 678",
+                          "dia-chi": "Xóm 2, xã Diễn Lâm", "kenh": "inPerson", "thoi-han": "5", "don-vi-thoi-han": "workingDays", "ket-qua": "accept",
+                          "co-quan": f.justice.id.uuidString, "noi-tiep-nhan": deskID.uuidString, "le-phi": "", "thong-bao-email": "1"]
+            for index in procedure.documents.indices {
+                fields["ban-chinh-\(index)"] = String(procedure.documents[index].originals ?? 1)
+                fields["ban-sao-\(index)"] = String(procedure.documents[index].copies ?? 0)
+            }
+            // Consent without an address: refused, the box stays ticked, nothing written.
+            let refused = try await browser.post(client, "/quan-tri/ho-so/tiep-nhan", fields)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Cần địa chỉ thư điện tử"))
+            #expect(refused.text.contains(#"id="thong-bao-email" name="thong-bao-email" value="1" checked"#))
+            #expect(try await Outbox.counts(on: env.database.db).isEmpty)
+
+            fields["email"] = "binh.tran@example.vn"
+            #expect(try await browser.post(client, "/quan-tri/ho-so/tiep-nhan", fields).status == .seeOther)
+            // Without consent: received, no message.
+            var silent = fields
+            silent["thong-bao-email"] = nil
+            silent["email"] = "khac@example.vn"
+            #expect(try await browser.post(client, "/quan-tri/ho-so/tiep-nhan", silent).status == .seeOther)
+            let messages = try await Outbox.list(.init(), limit: 10, offset: 0, on: env.database.db).records
+            #expect(messages.map(\.event) == ["dossier.received"])
+            let code = try #require(messages.first?.reference)
+
+            // The result is ready: told again, in the action's own transaction.
+            let record = try #require(try await DossierStore.find(code: code, on: env.database.db))
+            let calendar = try HolidayCalendar.bundled()
+            let officer = AuditActor.system("test", at: env.clock.now)
+            try await DossierStore.apply(.startProcessing(toUnit: f.justice.id, toPerson: "Cán bộ", note: nil), to: record.id, actor: officer,
+                                         actorUnit: deskID, calendar: calendar, notices: .init(baseURL: "https://dichvucong.example.vn"), on: env.database)
+            try await DossierStore.apply(.complete(note: nil), to: record.id, actor: officer, actorUnit: f.justice.id, calendar: calendar,
+                                         notices: .init(baseURL: "https://dichvucong.example.vn"), on: env.database)
+            #expect(try await Outbox.list(.init(), limit: 10, offset: 0, on: env.database.db).records.map(\.event).sorted()
+                    == ["dossier.received", "dossier.result_ready"])
+
+            let delivery = OutboxDelivery(
+                transports: [.email: EmailTransport(smtp: SMTPConfiguration(url: "smtp://127.0.0.1:\(server.port)")!, from: "motcua@dienchau.gov.vn")],
+                logger: .init(label: "test"))
+            #expect(try await delivery.deliverDue(env.database, clock: env.clock) == 2)
+            let mail = server.messages()
+            #expect(mail.count == 2)
+            let received = try #require(mail.first { OutboxTests.subject($0).contains("đã được tiếp nhận") })
+            let text = OutboxTests.body(received)
+            #expect(OutboxTests.header("X-Envelope-To", received) == "binh.tran@example.vn")
+            #expect(text.contains("Mã hồ sơ: \(code)."))
+            #expect(text.contains("Hẹn trả kết quả:"))
+            #expect(text.contains("/tra-cuu-ho-so?ma="))
+            for personal in ["Trần Văn Bình", "040095001234", "0912", "Xóm 2"] { #expect(!text.contains(personal), "no \(personal) in the message") }
+            let ready = try #require(mail.first { OutboxTests.subject($0).contains("đã có kết quả") })
+            #expect(OutboxTests.body(ready).contains("https://dichvucong.example.vn/tra-cuu-ho-so?ma="))
         }
     }
 }

@@ -93,3 +93,13 @@ def test_statistics_and_register(driver):
     open_page(driver, "/quan-tri/ho-so?trang-thai=all")
     assert exists(driver, "table#dossiers tbody tr")
     check_page(driver)
+
+
+def test_outbox_delivery_log(driver):
+    # The staff's log of messages to people: with no mail server configured the page says they wait.
+    login(driver, "admin")
+    open_page(driver, "/quan-tri/thu-gui")
+    assert "Thư gửi đi" in text_of(driver, "main")
+    assert "MINHBACH_SMTP_URL" in text_of(driver, "main")
+    screenshot(driver, "thu-gui")
+    check_page(driver)

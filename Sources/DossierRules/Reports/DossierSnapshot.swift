@@ -22,13 +22,17 @@ public struct ApplicantRecord: Sendable, Hashable, Codable {
     public var phone: String
     public var address: String
     public var email: String?
+    /// The applicant agreed to be told of the dossier's progress by e-mail (Law 91/2025/QH15:
+    /// consent for this purpose, recorded at the desk). Nil in records from before it was asked.
+    public var notifyByEmail: Bool?
 
-    public init(fullName: String, citizenID: String, phone: String, address: String, email: String? = nil) {
+    public init(fullName: String, citizenID: String, phone: String, address: String, email: String? = nil, notifyByEmail: Bool? = nil) {
         self.fullName = fullName
         self.citizenID = citizenID
         self.phone = phone
         self.address = address
         self.email = email
+        self.notifyByEmail = notifyByEmail
     }
 }
 

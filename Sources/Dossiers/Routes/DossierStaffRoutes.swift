@@ -51,7 +51,8 @@ enum DossierStaffRoutes {
             }
             let calendar = try await feature.calendar.calendar(on: services.db)
             do {
-                let created = try await DossierStore.receive(draft, actor: context.actor, calendar: calendar, on: services.database)
+                let created = try await DossierStore.receive(
+                    draft, actor: context.actor, calendar: calendar, notices: .init(services.config), on: services.database)
                 feature.lookup.evict(created.code.text)
                 return Responses.redirect(DossierURL.dossier(.id(created.id)).path + "?thong-bao=da-tiep-nhan")
             } catch let refusal as Refusal {
@@ -87,7 +88,9 @@ enum DossierStaffRoutes {
                 return try await services.render(DossierViews.detail(model, context.language), request, context, status: .unprocessableContent)
             }
             do {
-                try await DossierStore.apply(action, to: record.id, actor: context.actor, actorUnit: person.unitID, calendar: calendar, on: services.database)
+                try await DossierStore.apply(
+                    action, to: record.id, actor: context.actor, actorUnit: person.unitID, calendar: calendar, notices: .init(services.config),
+                    on: services.database)
             } catch let refusal as Refusal {
                 model.failed = (name, [FieldError(field: "\(name)-submit", message: refusal.text(context.language))], read.echo)
                 return try await services.render(DossierViews.detail(model, context.language), request, context, status: .unprocessableContent)

@@ -59,11 +59,14 @@ struct ReceptionForm {
         if phoneText != nil, phone == nil { reader.fail("dien-thoai", message: S.errPhone(language)) }
         let email = reader.text("email", label: S.email, maxLength: 120)
         if let email, !isEmail(email) { reader.fail("email", message: S.errEmail(language)) }
+        let notifyByEmail = fields["thong-bao-email"] == "1"
+        if notifyByEmail, email == nil { reader.fail("email", message: S.errEmailForNotices(language)) }
         let address = reader.text("dia-chi", label: S.address, required: true, maxLength: 300)
         let channel = SubmissionChannel(rawValue: fields["kenh"] ?? "") ?? .inPerson
         var echo = reader.echo
         echo["loai"] = kind
         echo["kenh"] = channel.rawValue
+        echo["thong-bao-email"] = notifyByEmail ? "1" : ""
 
         var documents: [ReceivedDocument] = []
         for (index, requirement) in c.procedure.documents.enumerated() {
@@ -120,7 +123,7 @@ struct ReceptionForm {
             return (nil, reader.errors, echo)
         }
         let applicant = ApplicantRecord(fullName: organisation.map { "\($0) (\(name))" } ?? name, citizenID: idText ?? "", phone: phone,
-                                        address: address, email: email)
+                                        address: address, email: email, notifyByEmail: notifyByEmail && email != nil)
         let draft = ReceptionDraft(
             procedureCode: c.procedure.code, procedureName: c.procedure.name, field: c.procedure.field ?? "—", period: period, workflow: c.workflow,
             receivingUnitID: receiving.id, receivingAgency: agency, competentUnitID: competent.id, channel: channel, applicant: applicant,

@@ -88,8 +88,9 @@ extension DossierStore {
 
     /// Applies `action` to the dossier `id`, as `actor` of `actorUnit`, at `moment` (now by
     /// default). Refused actions throw `Refusal` and change nothing.
+    /// With `notices`, the applicant who agreed is told by e-mail (`DossierNotices`), in the same transaction.
     public static func apply(_ action: DossierAction, to id: UUID, actor: AuditActor, actorUnit: UUID, calendar: HolidayCalendar,
-                             at moment: LocalDateTime? = nil, on handle: DatabaseHandle) async throws {
+                             at moment: LocalDateTime? = nil, notices: DossierNotices.Settings? = nil, on handle: DatabaseHandle) async throws {
         let moment = moment ?? LocalDateTime(actor.at)
         try await handle.writeTransaction { tx in
             let sql = tx.sql
@@ -129,6 +130,14 @@ extension DossierStore {
                 label: record.procedureName, before: ["status": String(record.status.code), "holder": record.holderUnitID.uuidString],
                 after: ["status": String(columns.status), "holder": holder.uuidString])
             try await noteChange(record.code.text, at: moment, on: sql)
+            if let notices, let event = DossierNotices.event(for: action) {
+                let reason: String? = if case .requestSupplement(let reason, _) = action { reason } else { nil }
+                if let draft = DossierNotices.draft(
+                    event, code: record.code.text, procedure: record.procedureName, applicant: record.snapshot.applicant,
+                    lifecycle: snapshot.lifecycle, reason: reason, at: moment, settings: notices) {
+                    try await Outbox.enqueue(draft, at: actor.at, on: tx)
+                }
+            }
         }
     }
 

@@ -63,8 +63,9 @@ public struct ReceptionDraft: Sendable {
 public enum DossierStore {
     /// Receives a dossier: allocates its code (and, when accepted, its register number) and
     /// records the outcome. Returns the new dossier's id and code.
+    /// With `notices`, the applicant who agreed is told by e-mail (`DossierNotices`), in the same transaction.
     public static func receive(_ draft: ReceptionDraft, actor: AuditActor, calendar: HolidayCalendar,
-                               on handle: DatabaseHandle) async throws -> (id: UUID, code: DossierCode) {
+                               notices: DossierNotices.Settings? = nil, on handle: DatabaseHandle) async throws -> (id: UUID, code: DossierCode) {
         var initial = DossierCase(submittedAt: draft.at, period: draft.period, cutoff: draft.workflow.cutoff)
         let event: DossierEvent
         switch draft.outcome {
@@ -114,6 +115,11 @@ public enum DossierStore {
                 on: tx, actor: actor, action: "dossier.receive", entityType: "dossier", entityID: code.text, label: draft.procedureName,
                 after: ["status": String(columns.status), "procedure": draft.procedureCode, "channel": draft.channel.rawValue])
             try await noteChange(code.text, at: draft.at, on: sql)
+            if let notices, draft.outcome == .accept, let message = DossierNotices.draft(
+                .received, code: code.text, procedure: draft.procedureName, applicant: draft.applicant, lifecycle: lifecycle,
+                at: draft.at, settings: notices) {
+                try await Outbox.enqueue(message, at: actor.at, on: tx)
+            }
             return code
         }
         return (id, code)

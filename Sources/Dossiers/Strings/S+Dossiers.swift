@@ -88,6 +88,11 @@ extension S {
     static let errReasonRequired = LocalizedText("Hãy ghi rõ nội dung cần bổ sung hoặc lý do từ chối.", "State what is missing or why the dossier is refused.")
     static let errPhone = LocalizedText("Số điện thoại không đúng (ví dụ 0912 345 678).", "The phone number is not valid (e.g. 0912 345 678).")
     static let errEmail = LocalizedText("Địa chỉ thư điện tử không đúng.", "The e-mail address is not valid.")
+    static let errEmailForNotices = LocalizedText(
+        "Cần địa chỉ thư điện tử để người nộp nhận thông báo về hồ sơ.", "An e-mail address is needed for the applicant to be told of the dossier.")
+    static let noticeConsent = LocalizedText(
+        "Người nộp đồng ý nhận thông báo về tiến độ hồ sơ qua thư điện tử (chỉ dùng địa chỉ này cho việc đó, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15)",
+        "The applicant agrees to be told of the dossier's progress by e-mail (the address is used for that alone, under the Personal Data Protection Law 91/2025/QH15)")
     static let errCount = LocalizedText("Số bản phải là số từ 0 đến 99.", "Enter a number from 0 to 99.")
     static let errFee = LocalizedText("Phí, lệ phí phải là số tiền (đồng), không âm.", "Fees must be an amount in VND, not negative.")
     static let errPeriod = LocalizedText("Thời hạn phải là số nguyên từ 0 đến 365.", "The processing time must be a whole number from 0 to 365.")

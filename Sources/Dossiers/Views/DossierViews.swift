@@ -109,6 +109,11 @@ enum DossierViews {
                         Components.field(.init("cccd", label: S.citizenID(lang), value: m.values["cccd"], errors: m.errors, type: "text", autocomplete: "off", maxLength: 20), ctx)
                         Components.field(.init("dien-thoai", label: S.phone(lang), value: m.values["dien-thoai"], errors: m.errors, required: true, type: "tel", autocomplete: "off", maxLength: 20), ctx)
                         Components.field(.init("email", label: S.email(lang), value: m.values["email"], errors: m.errors, type: "email", autocomplete: "off", maxLength: 120), ctx)
+                        el("div", [.class("field checkbox")]) {
+                            el("input", [.type("checkbox"), .id("thong-bao-email"), .name("thong-bao-email"), .value("1")]
+                               + (m.values["thong-bao-email"] == "1" ? [.flag("checked")] : []))
+                            el("label", [.for("thong-bao-email")], text: S.noticeConsent(lang))
+                        }
                         Components.field(.init("dia-chi", label: S.address(lang), value: m.values["dia-chi"], errors: m.errors, required: true, autocomplete: "off", maxLength: 300), ctx)
                     }
                     Components.select("kenh", label: S.channelLabel(lang), options: ["inPerson", "postal", "online"].map { ($0, S.channelNames[$0]!(lang)) }, selected: m.values["kenh"], ctx)

@@ -259,6 +259,12 @@ public enum Outbox {
         return counts
     }
 
+    /// The channels that have messages waiting.
+    public static func channelsWaiting(on db: any Database) async throws -> [OutboxChannel] {
+        try await db.sql.raw("SELECT DISTINCT channel FROM outbox_messages WHERE state = 'pending' ORDER BY channel").all()
+            .compactMap { OutboxChannel(rawValue: try $0.decode(column: "channel", as: String.self)) }
+    }
+
     /// The events that have messages, for the log's filter.
     public static func events(on db: any Database) async throws -> [String] {
         try await db.sql.raw("SELECT DISTINCT event FROM outbox_messages ORDER BY event").all().map { try $0.decode(column: "event", as: String.self) }

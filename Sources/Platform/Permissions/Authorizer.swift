@@ -67,6 +67,8 @@ extension StaffAction {
     public static let viewUnits = StaffAction("units.view") { person, _ in !person.roles.isEmpty }
     public static let viewCalendar = StaffAction("calendar.view") { person, _ in !person.roles.isEmpty }
     public static let viewAudit = StaffAction("audit.view", roles: [.coordinator])
+    /// The delivery log of messages to people (it shows their addresses), and sending again.
+    public static let viewOutbox = StaffAction("outbox.view", roles: [.coordinator])
     public static let managePeople = StaffAction("people.manage", roles: [])
     public static let editCalendar = StaffAction("calendar.edit", roles: [])
 

@@ -143,6 +143,7 @@ public struct Navigation: Sendable {
             Item(PlatformURL.units.path, S.navUnits, requires: .viewUnits),
             Item(PlatformURL.calendar.path, S.navCalendar, requires: .viewCalendar),
             Item(PlatformURL.audit.path, S.navAudit, requires: .viewAudit),
+            Item(PlatformURL.outbox.path, S.navOutbox, requires: .viewOutbox),
             Item(PlatformURL.people.path, S.navPeople, requires: .managePeople),
         ])
 
