@@ -214,8 +214,11 @@ public struct Lexicon: Sendable, Equatable {
         for (words, weight) in candidates.sorted(by: { $0.1 > $1.1 }) { offer(words, weight) }
         // A special case read into the query by a synonym ("lấy chồng nước ngoài" → "… có yếu tố
         // nước ngoài") is asked for as much as one typed.
+        // So is one an action asks for ("mất" → "cấp lại"): a renewal ranks below the first issue
+        // unless the query asks for it.
         var askedOrRead = asked
-        for phrase in variantPhrases where !askedOrRead.contains(phrase) && variants.contains(where: { Self.contains($0.words, phrase) }) {
+        for phrase in variantPhrases where !askedOrRead.contains(phrase)
+            && (variants.contains(where: { Self.contains($0.words, phrase) }) || boosts.contains(where: { Self.contains($0, phrase) })) {
             askedOrRead.append(phrase)
         }
         let typed = render([:], intents: true)
@@ -270,9 +273,11 @@ public struct Lexicon: Sendable, Equatable {
         return words
     }
 
-    /// Whether `words` names one of the special cases (a variant phrase) the query did not ask.
+    /// Whether `words` names one of the special cases (a variant phrase) the query did not ask,
+    /// and none that it asked ("cấp lại … do bị mất hoặc cấp đổi …" answers "mất").
     public func namesUnaskedVariant(_ words: [String], plan: QueryPlan) -> Bool {
-        variantPhrases.contains { phrase in !plan.askedVariants.contains(phrase) && Self.contains(words, phrase) }
+        guard !plan.askedVariants.contains(where: { Self.contains(words, $0) }) else { return false }
+        return variantPhrases.contains { phrase in !plan.askedVariants.contains(phrase) && Self.contains(words, phrase) }
     }
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {

@@ -8,8 +8,9 @@ import Foundation
 /// The weights are chosen by the evaluation (`search-bench --evaluate … --sweep`); with no
 /// preferred documents and no uses every factor is 1, and the search ranks exactly as without.
 public struct SearchPriors<ID: Hashable & Sendable>: Sendable {
-    /// Score ×(1 + levelWeight) for a document of the site's own level.
-    public static var defaultLevelWeight: Double { 0.1 }
+    /// Score ×(1 + levelWeight) for a document of the site's own level (the catalogue sets it
+    /// per kind of site; see `SiteLevel`).
+    public static var defaultLevelWeight: Double { 0.15 }
     /// Score ×(1 + usageWeight × log(1 + uses) / log(1 + most uses)) — the most used document
     /// gets the whole weight, one used a tenth as often about half of it (log scale: a
     /// procedure used 10,000 times a year is not 100 times more likely than one used 100 times).

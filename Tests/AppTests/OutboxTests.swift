@@ -184,6 +184,27 @@ struct OutboxTests {
         #expect(server.messages().count == 1)
     }
 
+    @Test("Housekeeping deletes messages sent or given up 90 days ago, with their tries; a waiting message stays")
+    func retention() async throws {
+        let server = try SMTPTestServer()
+        defer { server.stop() }
+        let clock = SetClock(TestDatabase.start.foundationDate)
+        try await withApp(clock: clock.clock) { env, _, _ in
+            let db = env.database
+            try await db.writeTransaction { tx in try await Outbox.enqueue(Self.draft("k:old"), at: clock.now, on: tx) }
+            try await Self.delivery(server).deliverDue(db, clock: clock.clock)
+            try await db.writeTransaction { tx in
+                try await Outbox.enqueue(OutboxDraft(key: "k:waiting", event: "e", channel: .sms, recipient: "0912345678", subject: "s", body: "b"), at: clock.now, on: tx)
+            }
+            clock.advance(by: 89 * 86_400)
+            #expect(try await Housekeeping.run(now: clock.now, addressRetentionDays: 30, on: db.db).messages == 0)
+            clock.advance(by: 2 * 86_400)
+            #expect(try await Housekeeping.run(now: clock.now, addressRetentionDays: 30, on: db.db).messages == 1)
+            #expect(try await Outbox.counts(on: db.db) == [.pending: 1])
+            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM outbox_attempts").first()?.decode(column: "n", as: Int.self) == 0)
+        }
+    }
+
     @Test("With no mail server configured, messages wait in the outbox")
     func waitsWithoutConfiguration() async throws {
         try await withApp { env, _, _ in

@@ -34,7 +34,7 @@ struct SearchUseTests {
         try await CatalogPagesTests.top(query, env).map(\.code)
     }
 
-    @Test("Level prior: on a commune's site the commune's procedure comes first of two alike; on the province's, the province's; the search follows a change of site within a second")
+    @Test("Level prior: on a commune's site the commune's procedure comes first of two alike; a province's site, which serves every level, prefers none; the search follows a change of site within a second")
     func levelPrior() async throws {
         try await withApp { env, fx, _ in
             _ = try await CatalogPagesTests.importAll(env)
@@ -52,8 +52,10 @@ struct SearchUseTests {
 
     @Test("Usage prior: the daily job counts each procedure's dossiers of the last 365 days, once a day; the more used of two alike comes first")
     func usagePrior() async throws {
-        try await withApp { env, _, _ in
+        try await withApp { env, fx, _ in
             _ = try await DemoData.load(env)
+            // A province's site prefers no level, so only the usage prior is at work here.
+            try await Settings.set(Settings.siteUnitKey, fx.province.id.uuidString, actor: .system("test"), on: env.database.db)
             try await DemoDossiers.generate(count: 120, seed: 11, until: LocalDate(iso: "2026-03-09")!, history: false, env: env)
             let job = env.dossiers.procedureUsageJob(database: env.database)
             let now = TestDatabase.start.foundationDate

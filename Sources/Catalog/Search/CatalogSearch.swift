@@ -128,10 +128,10 @@ public final class CatalogSearch: Sendable {
             return cached
         }
         let procedures = try await ProcedureStore.all(on: db)
-        let levels = SiteLevel.procedureLevels(of: try await Settings.siteUnit(on: db)?.kind)
+        let level = SiteLevel.preference(of: try await Settings.siteUnit(on: db)?.kind)
         let priors = SearchPriors(
-            preferred: Set(procedures.filter { !Set($0.levels).isDisjoint(with: levels) }.map(\.code)),
-            uses: try await ProcedureUsage.all(on: db))
+            preferred: Set(procedures.filter { !Set($0.levels).isDisjoint(with: level.levels) }.map(\.code)),
+            uses: try await ProcedureUsage.all(on: db), levelWeight: level.weight)
         let built = Self.build(
             version: version, procedures: procedures, lexicon: Lexicon(try await LexiconStore.current(on: db).entries), priors: priors)
         state.withLockedValue { $0 = (built, now) }

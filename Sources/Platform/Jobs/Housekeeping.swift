@@ -5,21 +5,27 @@ import SQLKit
 /// Erases what the site keeps no longer than it says (docs/ARCHITECTURE.md, "Personal data and
 /// how long it is kept"): expired sessions, throttle events once no window can count them
 /// (sign-in failures, feedback submissions and follow-up misses, dossier lookup misses), and the
-/// client addresses in the audit log after `AppConfig.addressRetentionDays`. A leased job: one
+/// client addresses in the audit log after `AppConfig.addressRetentionDays`, and messages
+/// delivered or given up more than 90 days ago (`Outbox.prune`). A leased job: one
 /// instance does it each minute; each step is one indexed statement.
 public enum Housekeeping {
     /// Longer than every throttle window (the longest is an hour).
     public static let throttleRetention: TimeInterval = 24 * 3600
+    /// Messages sent or given up are kept this long for the delivery log, then deleted with
+    /// their tries (they hold a person's address).
+    public static let outboxRetention: TimeInterval = 90 * 86_400
 
     public struct Summary: Sendable, Equatable {
         public var sessions = 0
         public var throttleEvents = 0
         public var addresses = 0
+        public var messages = 0
 
-        public init(sessions: Int = 0, throttleEvents: Int = 0, addresses: Int = 0) {
+        public init(sessions: Int = 0, throttleEvents: Int = 0, addresses: Int = 0, messages: Int = 0) {
             self.sessions = sessions
             self.throttleEvents = throttleEvents
             self.addresses = addresses
+            self.messages = messages
         }
     }
 
@@ -39,6 +45,7 @@ public enum Housekeeping {
             try await AuditEntryModel.query(on: db).filter(\.$at < addressCutoff).filter(\.$address != nil)
                 .set(\.$address, to: nil).update()
         }
+        summary.messages = try await Outbox.prune(before: now.addingTimeInterval(-outboxRetention), on: db)
         return summary
     }
 
@@ -48,7 +55,7 @@ public enum Housekeeping {
             let summary = try await run(now: now, addressRetentionDays: config.addressRetentionDays, on: database.db)
             if summary != Summary() {
                 database.logger.info("housekeeping", metadata: [
-                    "sessions": "\(summary.sessions)", "throttle_events": "\(summary.throttleEvents)", "addresses": "\(summary.addresses)",
+                    "sessions": "\(summary.sessions)", "throttle_events": "\(summary.throttleEvents)", "addresses": "\(summary.addresses)", "messages": "\(summary.messages)",
                 ])
             }
         }

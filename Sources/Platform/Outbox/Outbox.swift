@@ -259,6 +259,18 @@ public enum Outbox {
         return counts
     }
 
+    /// Deletes the messages sent or dead that were written before `cutoff`, with their tries;
+    /// returns how many. Waiting messages are never deleted.
+    @discardableResult
+    public static func prune(before cutoff: Date, on db: any Database) async throws -> Int {
+        let old = "state IN ('sent', 'dead') AND created_at < \(millis(cutoff))"
+        let count = try await db.sql.raw("SELECT COUNT(*) AS n FROM outbox_messages WHERE \(unsafeRaw: old)").first()?.decode(column: "n", as: Int.self) ?? 0
+        guard count > 0 else { return 0 }
+        try await db.sql.raw("DELETE FROM outbox_attempts WHERE message_id IN (SELECT id FROM outbox_messages WHERE \(unsafeRaw: old))").run()
+        try await db.sql.raw("DELETE FROM outbox_messages WHERE \(unsafeRaw: old)").run()
+        return count
+    }
+
     /// The channels that have messages waiting.
     public static func channelsWaiting(on db: any Database) async throws -> [OutboxChannel] {
         try await db.sql.raw("SELECT DISTINCT channel FROM outbox_messages WHERE state = 'pending' ORDER BY channel").all()
