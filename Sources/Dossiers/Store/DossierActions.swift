@@ -131,10 +131,9 @@ extension DossierStore {
                 after: ["status": String(columns.status), "holder": holder.uuidString])
             try await noteChange(record.code.text, at: moment, on: sql)
             if let notices, let event = DossierNotices.event(for: action) {
-                let reason: String? = if case .requestSupplement(let reason, _) = action { reason } else { nil }
                 if let draft = DossierNotices.draft(
                     event, code: record.code.text, procedure: record.procedureName, applicant: record.snapshot.applicant,
-                    lifecycle: snapshot.lifecycle, reason: reason, at: moment, settings: notices) {
+                    lifecycle: snapshot.lifecycle, at: moment, settings: notices) {
                     try await Outbox.enqueue(draft, at: actor.at, on: tx)
                 }
             }

@@ -38,7 +38,7 @@ public enum DossierNotices {
 
     /// The message for `event`, or nil when the applicant did not ask for messages.
     static func draft(_ event: Event, code: String, procedure: String, applicant: ApplicantRecord, lifecycle: DossierCase,
-                      reason: String? = nil, at moment: LocalDateTime, settings: Settings) -> OutboxDraft? {
+                      at moment: LocalDateTime, settings: Settings) -> OutboxDraft? {
         guard applicant.notifyByEmail == true, let email = applicant.email, !email.isEmpty else { return nil }
         let lookup = settings.baseURL + DossierURL.lookup.path + "?ma=" + (code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? code)
         let appointment = lifecycle.appointment.map { "\($0.timeText) ngày \($0.date.vnFormat)" }
@@ -51,8 +51,10 @@ public enum DossierNotices {
             if let appointment { lines.append("Hẹn trả kết quả: \(appointment).") }
         case .supplementRequested:
             subject = "Hồ sơ \(code) cần bổ sung"
-            lines = ["Hồ sơ của ông/bà cần được bổ sung, hoàn thiện.", "Thủ tục: \(procedure)."]
-            if let reason, !reason.isEmpty { lines.append("Nội dung cần bổ sung: \(reason)") }
+            // The reason is free text, which the public lookup never shows either: the written
+            // request (Mẫu 02) from the desk says what is missing.
+            lines = ["Hồ sơ của ông/bà cần được bổ sung, hoàn thiện. Nội dung cần bổ sung được ghi trong phiếu yêu cầu bổ sung, hoàn thiện hồ sơ của bộ phận một cửa.",
+                     "Thủ tục: \(procedure)."]
         case .apologised:
             subject = "Xin lỗi về việc trễ hẹn hồ sơ \(code)"
             lines = ["Cơ quan giải quyết xin lỗi ông/bà vì hồ sơ chưa có kết quả đúng hẹn.", "Thủ tục: \(procedure)."]
