@@ -61,30 +61,21 @@ public enum Spellings {
         return counts.mapValues { forms in forms.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key) }
     }
 
-    /// Of `spellings` (commonest first), the one fewest letters away from `typed`.
+    /// Of `spellings` (commonest first), the one fewest edits away from `typed` (the same
+    /// distance as the vocabulary's, on the UTF-8 bytes: a mark changed is one or two edits).
     public static func closest(_ spellings: [String], to typed: String) -> String? {
-        let typed = Array(typed)
+        let typed = Array(typed.utf8)
+        var row = [Int](repeating: 0, count: typed.count + 1)
+        var previous = row, beforePrevious = row
         var best: (String, Int)?
         for spelling in spellings {
-            let distance = editDistance(typed, Array(spelling))
+            let bytes = Array(spelling.utf8)
+            let distance = bytes.withUnsafeBufferPointer { bytes in
+                IndexStorage.editDistance(typed, bytes, limit: max(typed.count, bytes.count), &row, &previous, &beforePrevious)
+            }
             if best == nil || distance < best!.1 { best = (spelling, distance) }
         }
         return best?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var row = previous
-        for i in 1...a.count {
-            row[0] = i
-            for j in 1...b.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&row, &previous)
-        }
-        return previous[b.count]
     }
 }
 

@@ -260,9 +260,9 @@ struct DossierNoticeTests {
             let calendar = try HolidayCalendar.bundled()
             let officer = AuditActor.system("test", at: env.clock.now)
             try await DossierStore.apply(.startProcessing(toUnit: f.justice.id, toPerson: "Cán bộ", note: nil), to: record.id, actor: officer,
-                                         actorUnit: deskID, calendar: calendar, notices: .init(baseURL: "https://dichvucong.example.vn"), on: env.database)
+                                         actorUnit: deskID, calendar: calendar, notices: .init(AppConfig(publicURL: "https://dichvucong.example.vn")), on: env.database)
             try await DossierStore.apply(.complete(note: nil), to: record.id, actor: officer, actorUnit: f.justice.id, calendar: calendar,
-                                         notices: .init(baseURL: "https://dichvucong.example.vn"), on: env.database)
+                                         notices: .init(AppConfig(publicURL: "https://dichvucong.example.vn")), on: env.database)
             #expect(try await Outbox.list(.init(), limit: 10, offset: 0, on: env.database.db).records.map(\.event).sorted()
                     == ["dossier.received", "dossier.result_ready"])
 

@@ -105,6 +105,11 @@ public final class CatalogSearch: Sendable {
 
     public func invalidate() {
         state.withLockedValue { $0 = nil }
+        forgetAnswers()
+    }
+
+    /// The answers kept were given for a state that is gone.
+    private func forgetAnswers() {
         answers.removeAll()
         rendered.removeAll()
     }
@@ -135,8 +140,7 @@ public final class CatalogSearch: Sendable {
         let built = Self.build(
             version: version, procedures: procedures, lexicon: Lexicon(try await LexiconStore.current(on: db).entries), priors: priors)
         state.withLockedValue { $0 = (built, now) }
-        answers.removeAll()
-        rendered.removeAll()
+        forgetAnswers()
         return built
     }
 

@@ -8,7 +8,7 @@ import TextSearch
 /// every weight — a province's portal serves the procedures of every level in it, and its
 /// citizens ask for commune ones as often as anyone — so it prefers none.
 enum SiteLevel {
-    static let communeWeight = 0.15
+    static let communeWeight = SearchPriors<String>.defaultLevelWeight
 
     /// The catalogue's level names a site of this kind serves first, and the weight.
     static func preference(of kind: UnitKind?) -> (levels: Set<String>, weight: Double) {

@@ -52,7 +52,7 @@ enum DossierStaffRoutes {
             let calendar = try await feature.calendar.calendar(on: services.db)
             do {
                 let created = try await DossierStore.receive(
-                    draft, actor: context.actor, calendar: calendar, notices: .init(services.config), on: services.database)
+                    draft, actor: context.actor, calendar: calendar, notices: .init(services.config, requestHost: request.head.authority), on: services.database)
                 feature.lookup.evict(created.code.text)
                 return Responses.redirect(DossierURL.dossier(.id(created.id)).path + "?thong-bao=da-tiep-nhan")
             } catch let refusal as Refusal {
@@ -89,7 +89,7 @@ enum DossierStaffRoutes {
             }
             do {
                 try await DossierStore.apply(
-                    action, to: record.id, actor: context.actor, actorUnit: person.unitID, calendar: calendar, notices: .init(services.config),
+                    action, to: record.id, actor: context.actor, actorUnit: person.unitID, calendar: calendar, notices: .init(services.config, requestHost: request.head.authority),
                     on: services.database)
             } catch let refusal as Refusal {
                 model.failed = (name, [FieldError(field: "\(name)-submit", message: refusal.text(context.language))], read.echo)

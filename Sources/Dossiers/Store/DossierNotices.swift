@@ -9,17 +9,18 @@ import WorkCalendar
 /// survey). Each message says no more than the public lookup shows with the code, plus a
 /// greeting: no name, ID number or address. Written to the outbox in the action's transaction.
 public enum DossierNotices {
-    /// Where the messages' links point: the site's public address.
+    /// Where the messages' links point: the site's public address (`AppConfig.absoluteURL`:
+    /// `MINHBACH_PUBLIC_URL`, or the host the request came to).
     public struct Settings: Sendable {
-        public var baseURL: String
-        public init(baseURL: String) {
-            self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        let config: AppConfig
+        let requestHost: String?
+
+        public init(_ config: AppConfig, requestHost: String? = nil) {
+            self.config = config
+            self.requestHost = requestHost
         }
 
-        /// `MINHBACH_PUBLIC_URL`, or the address the server listens on.
-        public init(_ config: AppConfig) {
-            self.init(baseURL: config.publicURL ?? "http://\(config.host):\(config.port)")
-        }
+        func url(_ path: String) -> String { config.absoluteURL(path, requestHost: requestHost) }
     }
 
     enum Event: String {
@@ -40,7 +41,7 @@ public enum DossierNotices {
     static func draft(_ event: Event, code: String, procedure: String, applicant: ApplicantRecord, lifecycle: DossierCase,
                       at moment: LocalDateTime, settings: Settings) -> OutboxDraft? {
         guard applicant.notifyByEmail == true, let email = applicant.email, !email.isEmpty else { return nil }
-        let lookup = settings.baseURL + DossierURL.lookup.path + "?ma=" + (code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? code)
+        let lookup = settings.url(DossierURL.lookup.path + "?ma=" + (code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? code))
         let appointment = lifecycle.appointment.map { "\($0.timeText) ngày \($0.date.vnFormat)" }
         let subject: String
         var lines: [String]
